@@ -1,0 +1,2 @@
+/** Start-up configuration and what the portal tells the operator. */
+package io.partnerdesk.shared.config;

@@ -1,0 +1,70 @@
+package io.partnerdesk.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database, on H2 and
+ * PostgreSQL alike (the migrations use only SQL both understand). When the
+ * portal runs with its demo data, the idempotent demo script runs after every migration.
+ */
+@Singleton
+@Startup
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Inject
+    RuntimeMode runtimeMode;
+
+    @Inject
+    @ConfigProperty(name = "partnerdesk.db.migrate", defaultValue = "true")
+    boolean migrate;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        if (!migrate) {
+            LOG.info("Schema migration is switched off (partnerdesk.db.migrate=false)");
+            return;
+        }
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (runtimeMode.isDemoData()) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource())
+                .locations(locations.toArray(String[]::new))
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema of " + runtimeMode.dataSourceName() + " at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted
+                + " migrations applied now" + (runtimeMode.isDemoData() ? ", demo data loaded" : "") + ")");
+    }
+
+    /** The same data source as the persistence unit's, which may be a server pool (see RuntimeMode). */
+    private DataSource dataSource() {
+        String name = runtimeMode.dataSourceName();
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException(
+                    "The data source " + name + " (" + RuntimeMode.DATASOURCE_KEY
+                            + ") does not exist: create it in the post-boot commands or unset the property",
+                    e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The login page and signing out. */
+package io.partnerdesk.shared.security.ui;

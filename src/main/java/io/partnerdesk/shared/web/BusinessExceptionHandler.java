@@ -1,0 +1,119 @@
+package io.partnerdesk.shared.web;
+
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.api.ApiExceptionMapper;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns the failures a person can act on into a message on the page they are on, in their
+ * language: a refused business rule, a role that does not allow the action, a change someone else
+ * made meanwhile, an expired page. Everything else goes to the error page, never a stack trace.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable failure = rootOf(events.next().getContext().getException());
+            String text = messageFor(context, failure);
+            if (failure instanceof ViewExpiredException expired) {
+                events.remove();
+                redirect(context, expired.getViewId());
+            } else if (failure instanceof BusinessException business
+                    && (business.status() == 404 || business.status() == 403)
+                    && !context.isPostback()) {
+                // Opening a page for something that is not the caller's: the friendly 404/403 page.
+                events.remove();
+                sendError(context, business.status());
+            } else if (text != null) {
+                events.remove();
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                context.validationFailed();
+                context.renderResponse();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static String messageFor(FacesContext context, Throwable failure) {
+        if (failure instanceof BusinessException business) {
+            return business.localizedMessage(context.getViewRoot().getLocale());
+        }
+        if (ApiExceptionMapper.isAccessDenied(failure)) {
+            return Messages.text("error.403.text");
+        }
+        if (failure instanceof OptimisticLockException) {
+            return Messages.text("failure.concurrentChange");
+        }
+        return null;
+    }
+
+    private static Throwable rootOf(Throwable thrown) {
+        Throwable current = thrown;
+        while (current.getCause() != null
+                && !(current instanceof BusinessException)
+                && !ApiExceptionMapper.isAccessDenied(current)
+                && !(current instanceof OptimisticLockException)
+                && !(current instanceof ViewExpiredException)) {
+            if (current instanceof FacesException
+                    || current instanceof jakarta.el.ELException
+                    || current instanceof jakarta.ejb.EJBException
+                    || current instanceof jakarta.transaction.RollbackException
+                    || current instanceof jakarta.persistence.PersistenceException) {
+                current = current.getCause();
+            } else {
+                break;
+            }
+        }
+        return current;
+    }
+
+    private static void sendError(FacesContext context, int status) {
+        try {
+            context.getExternalContext().responseSendError(status, null);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    private static void redirect(FacesContext context, String viewId) {
+        try {
+            String path = viewId == null ? "/index.xhtml" : viewId;
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    /** Installs the handler (faces-config.xml names this factory). */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.partnerdesk.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.util.UUID;
+
+/** Ids on pages (view parameters, select items) are UUIDs; a malformed one is a clear error. */
+@FacesConverter(forClass = UUID.class)
+public class UuidConverter implements Converter<UUID> {
+
+    @Override
+    public UUID getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            String text = Messages.text("failure.notAnId");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, UUID value) {
+        return value == null ? "" : value.toString();
+    }
+}

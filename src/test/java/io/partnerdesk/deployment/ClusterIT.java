@@ -1,0 +1,232 @@
+package io.partnerdesk.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.support.production.PortalEnvironment;
+import io.partnerdesk.support.production.ProductionServices;
+import io.partnerdesk.support.production.WebSession;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two instances started by server-config/cluster.sh form one cluster on loopback: they share the
+ * PostgreSQL database and the HTTP sessions, never serve stale data, run a scheduled job once per
+ * cluster and carry on when one of them stops. The figures (start times, time until a session is
+ * usable on the other instance) are written to target/it/cluster-figures.txt.
+ */
+@ExtendWith(ProductionServices.class)
+class ClusterIT {
+
+    private static final String A = "http://127.0.0.1:18090/";
+    private static final String B = "http://127.0.0.1:18091/";
+    private static final String CONTOSO = "a0000000-0000-4000-8000-000000000001";
+    private static final String USER = "greta.global";
+    private static final String PASSWORD = "Passw0rd!";
+    private static final Pattern READY = Pattern.compile("partnerdesk-([ab]) ready on .* after ([0-9.]+) s");
+
+    private static Map<String, String> environment;
+    private static final List<String> figures = new ArrayList<>();
+
+    @BeforeAll
+    static void startCluster() {
+        Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
+        Path war = workDir.resolve("cluster-probe.war");
+        WebArchive probe = Deployments.portal().addClasses(ClusterProbe.class, ClusterProbe.Ticker.class);
+        probe.as(ZipExporter.class).exportTo(war.toFile(), true);
+
+        environment = new LinkedHashMap<>(PortalEnvironment.forDirectory(
+                ProductionServices.services().directory().ldapUrl()));
+        environment.put("PARTNERDESK_WAR", war.toAbsolutePath().toString());
+        environment.put("PARTNERDESK_HTTP_PORT_A", "18090");
+        environment.put("PARTNERDESK_HTTP_PORT_B", "18091");
+        environment.put("PARTNERDESK_CLUSTER_PORT_A", "15710");
+        environment.put("PARTNERDESK_CLUSTER_PORT_B", "15711");
+        environment.put(
+                "PARTNERDESK_CLUSTER_RUN_DIR",
+                workDir.resolve("cluster").toAbsolutePath().toString());
+        record("both started together", cluster("start"));
+    }
+
+    @AfterAll
+    static void stopCluster() throws IOException {
+        if (environment != null) {
+            cluster("stop");
+        }
+        Path file = Path.of(System.getProperty("it.work.dir", "target/it"), "cluster-figures.txt");
+        Files.write(file, figures, StandardCharsets.UTF_8);
+        figures.forEach(System.out::println);
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceIsSignedInOnTheOther() {
+        WebSession browser = new WebSession();
+        assertThat(browser.signIn(A, USER, PASSWORD).statusCode()).isEqualTo(302);
+        Instant signedIn = Instant.now();
+
+        HttpResponse<String> onB = awaitDashboard(browser, B);
+        figures.add("session usable on B "
+                + Duration.between(signedIn, Instant.now()).toMillis() + " ms after signing in on A");
+
+        assertThat(onB.body()).contains("Welcome, Greta Global");
+    }
+
+    @Test
+    void aChangeMadeOnOneInstanceIsSeenOnTheOtherAtOnce() {
+        String before = partnerNameSeenBy(B);
+        String renamed = "Contoso Distribution " + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            HttpResponse<String> change = WebSession.api(
+                    "PUT", A + "api/v1/cluster-probe/partners/" + CONTOSO + "/name", USER, PASSWORD, renamed);
+            assertThat(change.statusCode()).as(change.body()).isEqualTo(200);
+
+            assertThat(partnerNameSeenBy(B)).isEqualTo(renamed);
+            assertThat(partnerNameSeenBy(A)).isEqualTo(renamed);
+        } finally {
+            WebSession.api("PUT", A + "api/v1/cluster-probe/partners/" + CONTOSO + "/name", USER, PASSWORD, before);
+        }
+    }
+
+    @Test
+    void aLeaseIsGrantedToExactlyOneInstanceEvenWhenBothAskAtOnce() {
+        String job = "probe-" + UUID.randomUUID();
+        CompletableFuture<String> onA = CompletableFuture.supplyAsync(
+                () -> WebSession.api("GET", A + "api/v1/cluster-probe/leases/" + job, USER, PASSWORD, null)
+                        .body());
+        CompletableFuture<String> onB = CompletableFuture.supplyAsync(
+                () -> WebSession.api("GET", B + "api/v1/cluster-probe/leases/" + job, USER, PASSWORD, null)
+                        .body());
+
+        assertThat(List.of(onA.join(), onB.join())).containsExactlyInAnyOrder("true", "false");
+    }
+
+    @Test
+    void aScheduledJobRunsOncePerPeriodAcrossTheClusterNotOncePerInstance() throws InterruptedException {
+        int[] startA = ticks(A);
+        int[] startB = ticks(B);
+        TimeUnit.SECONDS.sleep(12);
+        int[] endA = ticks(A);
+        int[] endB = ticks(B);
+
+        int firedA = endA[0] - startA[0];
+        int firedB = endB[0] - startB[0];
+        int ran = (endA[1] - startA[1]) + (endB[1] - startB[1]);
+        figures.add("timer every 2 s over 12 s: fired " + firedA + " times on A and " + firedB + " on B, the job ran "
+                + ran + " times");
+
+        // Every instance's timer fired each period; the job ran once per period, not once per instance.
+        int periods = Math.max(firedA, firedB);
+        assertThat(Math.min(firedA, firedB)).isGreaterThanOrEqualTo(5);
+        assertThat(ran).isBetween(periods - 1, periods + 1);
+    }
+
+    @Test
+    void whenOneInstanceStopsItsSessionsCarryOnOnTheOther() {
+        WebSession browser = new WebSession();
+        assertThat(browser.signIn(A, USER, PASSWORD).statusCode()).isEqualTo(302);
+        awaitDashboard(browser, B);
+
+        cluster("stop", "a");
+        try {
+            HttpResponse<String> onB = browser.get(B + "index.xhtml");
+            assertThat(onB.statusCode()).isEqualTo(200);
+            assertThat(onB.body()).contains("Welcome, Greta Global");
+        } finally {
+            record("A started again while B runs", cluster("start", "a"));
+        }
+        HttpResponse<String> backOnA = browser.get(A + "index.xhtml");
+        assertThat(backOnA.statusCode()).isEqualTo(200);
+        assertThat(backOnA.body()).contains("Welcome, Greta Global");
+    }
+
+    private static HttpResponse<String> awaitDashboard(WebSession browser, String instance) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            HttpResponse<String> page = browser.get(instance + "index.xhtml");
+            if (page.statusCode() == 200 || Instant.now().isAfter(deadline)) {
+                assertThat(page.statusCode()).as("the dashboard on " + instance).isEqualTo(200);
+                return page;
+            }
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
+    private static String partnerNameSeenBy(String instance) {
+        HttpResponse<String> me = WebSession.api("GET", instance + "api/v1/me", USER, PASSWORD, null);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(me.body()))
+                .readObject()
+                .getJsonObject("partner")
+                .getString("name");
+    }
+
+    private static int[] ticks(String instance) {
+        String[] counts = WebSession.api("GET", instance + "api/v1/cluster-probe/ticks", USER, PASSWORD, null)
+                .body()
+                .trim()
+                .split(" ");
+        return new int[] {Integer.parseInt(counts[0]), Integer.parseInt(counts[1])};
+    }
+
+    private static String cluster(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", "server-config/cluster.sh"));
+        command.addAll(List.of(arguments));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(10, TimeUnit.MINUTES);
+            assertThat(process.exitValue())
+                    .as("cluster.sh " + String.join(" ", arguments) + ":\n" + output)
+                    .isZero();
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void record(String when, String clusterOutput) {
+        Matcher ready = READY.matcher(clusterOutput);
+        while (ready.find()) {
+            figures.add("instance " + ready.group(1).toUpperCase() + " ready after " + ready.group(2) + " s (" + when
+                    + ")");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.partnerdesk.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (nothing is downloaded at run time),
+ * pointed at the portal under test.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base) {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        Path profile = Path.of(System.getProperty("it.work.dir", "target"), "chromium-" + UUID.randomUUID());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        waitForAjax();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no ajax request under way. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"));
+    }
+
+    /** Clicks an element and waits for the page or the ajax update to settle. */
+    public void click(org.openqa.selenium.By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by))
+                .click();
+        waitForAjax();
+    }
+
+    public String text(org.openqa.selenium.By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(by))
+                .getText();
+    }
+
+    /** Signs in through the login page. */
+    public void signIn(String username) {
+        open("login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(io.partnerdesk.support.Api.PASSWORD);
+        click(org.openqa.selenium.By.id("sign-in"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.id("signed-in-user"))
+                            .isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("sign-in-failed-" + username);
+            throw e;
+        }
+    }
+
+    /** Saves what the person sees under target/screenshots, to be looked at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

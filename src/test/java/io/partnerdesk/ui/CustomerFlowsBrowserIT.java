@@ -1,0 +1,167 @@
+package io.partnerdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerdesk.support.Api;
+import io.partnerdesk.support.Demo;
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.ui.pages.SupportContactPage;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The main flows of customers and support contacts in a real browser: hana assigns a reseller as
+ * support contact (assign, review, close), tom reads his support page, lena accepts a relationship
+ * invitation. Each test puts the demo data back as it found it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CustomerFlowsBrowserIT {
+
+    private static final String CONTACT_PATH = "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/"
+            + Demo.TAILSPIN_BUSINESS_STANDARD + "/supportcontact";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private Api api;
+
+    @BeforeEach
+    void open() {
+        browser = new Browser(base);
+        api = new Api(base);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+        api.send("PUT", "alice", CONTACT_PATH, "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
+    }
+
+    @Test
+    void hanaMakesFabrikamTheSupportContactOfTailspinsBusinessStandard() {
+        browser.signIn("hana");
+        browser.click(By.id("menu-customers"));
+        browser.driver().findElement(By.id("customers-form:filter")).sendKeys("tailspin");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.linkText("Tailspin Toys")).size() == 1
+                        && d.findElements(By.cssSelector("#customers-form\\:customers-table tbody tr"))
+                                        .size()
+                                == 1);
+        browser.screenshot("10-customers");
+        browser.click(By.linkText("Tailspin Toys"));
+        browser.screenshot("11-customer-tailspin");
+        WebElement row = browser.driver().findElements(By.cssSelector("tr")).stream()
+                .filter(tr -> tr.getText().contains("Microsoft 365 Business Standard"))
+                .findFirst()
+                .orElseThrow();
+        row.findElement(By.cssSelector("[id$='change-contact'] a, a[id$='change-contact']"))
+                .click();
+        browser.waitForAjax();
+
+        SupportContactPage page = new SupportContactPage(browser);
+        browser.screenshot("12-support-contact-choose");
+        assertThat(page.isChoiceEnabled("Fabrikam Solutions")).isTrue();
+        assertThat(page.isChoiceEnabled("Northwind IT")).isFalse();
+        assertThat(page.isChoiceEnabled("Wingtip Partners")).isFalse();
+        assertThat(page.choices())
+                .anyMatch(label -> label.startsWith("Northwind IT") && label.contains("delegated admin"))
+                .anyMatch(label -> label.startsWith("Wingtip Partners") && label.contains("partnership"));
+
+        page.choose("Fabrikam Solutions").submit();
+        browser.screenshot("13-support-contact-review");
+
+        assertThat(page.previousContact()).isEqualTo("Contoso Distribution");
+        assertThat(page.newContact()).isEqualTo("Fabrikam Solutions");
+        page.close();
+        assertThat(browser.driver().getCurrentUrl()).contains("/customers/detail.xhtml");
+        assertThat(browser.driver().getPageSource()).contains("Fabrikam Solutions");
+        assertThat(api.get("hana", CONTACT_PATH).json().getString("name")).isEqualTo("Fabrikam Solutions");
+    }
+
+    @Test
+    void theSupportContactPageSpeaksTurkishToo() {
+        browser.signIn("hana");
+        browser.open("language?to=tr&next=/index.xhtml");
+        SupportContactPage page = SupportContactPage.open(browser, Demo.TAILSPIN, Demo.TAILSPIN_BUSINESS_STANDARD);
+        browser.screenshot("14-support-contact-tr");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Belirlenen destek kişisi");
+        assertThat(page.choices())
+                .anyMatch(label -> label.startsWith("Northwind IT") && label.contains("temsilci yönetici"));
+    }
+
+    @Test
+    void tomSeesWhoToCallForEachSubscriptionAndHowToReachThem() {
+        String contact = api.get("alice", CONTACT_PATH).json().getString("name");
+
+        browser.signIn("tom");
+        browser.click(By.id("menu-my-support"));
+        browser.screenshot("15-my-support-tom");
+
+        List<String> rows = browser.driver().findElements(By.cssSelector("#support-form\\:contacts tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows)
+                .anyMatch(r -> r.contains("Microsoft 365 Business Standard") && r.contains(contact))
+                .anyMatch(r -> r.contains("Azure plan") && r.contains("support@contoso.example"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("Adventure Works");
+        assertThat(browser.driver().findElements(By.id("menu-customers"))).isEmpty();
+    }
+
+    @Test
+    void lenaAcceptsARelationshipInvitationFromWingtip() {
+        JsonObject link = api.send("POST", "walt", "api/v1/customers/relationshiprequests", "{\"delegatedAdmin\":true}")
+                .json();
+        try {
+            browser.signIn("lena");
+            browser.driver().get(link.getString("url"));
+            browser.waitForAjax();
+            browser.screenshot("16-lena-invitation");
+            assertThat(browser.text(By.id("request-text"))).contains("Wingtip Partners");
+            assertThat(browser.driver().findElements(By.id("asks-delegated-admin")))
+                    .hasSize(1);
+
+            browser.click(By.id("accept-form:accept"));
+            browser.screenshot("17-lena-accepted");
+
+            assertThat(browser.text(By.id("request-status"))).isEqualTo("Accepted.");
+            JsonObject litware =
+                    api.get("walt", "api/v1/customers/" + Demo.LITWARE).json();
+            assertThat(litware.getJsonObject("relationship").getBoolean("delegatedAdmin"))
+                    .isTrue();
+        } finally {
+            api.send("PATCH", "walt", "api/v1/customers/" + Demo.LITWARE, "{\"relationshipToPartner\":\"none\"}");
+        }
+    }
+
+    @Test
+    void aSalesAgentCannotOpenTheAuditLogAndDoesNotSeeItInTheMenu() {
+        browser.signIn("sam");
+        assertThat(browser.driver().findElements(By.id("menu-audit"))).isEmpty();
+
+        browser.open("audit/list.xhtml");
+        browser.screenshot("18-sam-audit-403");
+
+        assertThat(browser.text(By.id("error-title"))).isEqualTo("Not allowed");
+    }
+}

@@ -1,0 +1,108 @@
+package io.partnerdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerdesk.support.Api;
+import io.partnerdesk.support.Demo;
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.ui.pages.LoginPage;
+import io.partnerdesk.ui.pages.ServiceHealthPages;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Service health in a real browser, on the demo data and its sample feed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServiceHealthBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void hanaChecksTailspinsServiceManagementOpensTheIncidentAndSeesItsTimeline() {
+        LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
+        browser.screenshot("service-health-01-dashboard-widget");
+        assertThat(ServiceHealthPages.troubledCustomers(browser))
+                .contains("Tailspin Toys", "Adventure Works", "Litware Inc");
+
+        ServiceHealthPages.Dashboard health = ServiceHealthPages.Dashboard.openFromMenu(browser);
+        browser.screenshot("service-health-02-dashboard");
+        assertThat(health.statusOf("Exchange Online")).isEqualTo("Service degradation");
+        assertThat(health.levelOf("Exchange Online")).isEqualTo("DEGRADED");
+        assertThat(health.statusOf("Microsoft Teams")).isEqualTo("Operational");
+        assertThat(health.customersUsing("Exchange Online")).isGreaterThanOrEqualTo(3);
+        assertThat(health.showsChart()).isTrue();
+
+        ServiceHealthPages.ServiceManagement tailspin =
+                ServiceHealthPages.ServiceManagement.open(browser, Demo.TAILSPIN);
+        browser.screenshot("service-health-03-tailspin-service-management");
+        assertThat(tailspin.heading()).isEqualTo("Service management: Tailspin Toys");
+        assertThat(tailspin.services())
+                .containsExactly("Azure", "Exchange Online", "Microsoft Teams", "SharePoint Online");
+        assertThat(tailspin.statusOf("Exchange Online")).isEqualTo("Service degradation");
+        assertThat(tailspin.administerEnabled("Exchange Online")).isTrue();
+        assertThat(tailspin.noDelegatedAdminNotice()).isEmpty();
+
+        ServiceHealthPages.Incident incident = tailspin.openIncident(Demo.EXCHANGE_INCIDENT);
+        browser.screenshot("service-health-04-incident-timeline");
+        assertThat(incident.title()).isEqualTo("Some users can't send or receive email with Outlook on the web");
+        assertThat(incident.status()).isEqualTo("Service degradation");
+        assertThat(incident.timeline()).hasSize(3);
+        assertThat(incident.timeline().get(0)).contains("reverted on 60%");
+        assertThat(incident.timeline().get(2)).contains("We're investigating a potential issue");
+        assertThat(incident.impactedCustomers()).contains("Tailspin Toys", "Adventure Works", "Litware Inc");
+
+        ServiceHealthPages.ServiceManagement litware = ServiceHealthPages.ServiceManagement.open(browser, Demo.LITWARE);
+        browser.screenshot("service-health-05-litware-without-delegated-admin");
+        assertThat(litware.administerEnabled("Exchange Online")).isFalse();
+        assertThat(litware.administerReason("Exchange Online"))
+                .isEqualTo("Needs delegated admin privileges for this customer.");
+        assertThat(litware.noDelegatedAdminNotice()).contains("no delegated admin privileges for Litware Inc");
+
+        ServiceHealthPages.Incidents incidents = ServiceHealthPages.Incidents.openFromMenu(browser);
+        assertThat(incidents.ids()).contains(Demo.EXCHANGE_INCIDENT).doesNotContain(Demo.TEAMS_INCIDENT);
+        incidents.show("Resolved");
+        browser.screenshot("service-health-06-resolved-incidents");
+        assertThat(incidents.ids()).contains(Demo.TEAMS_INCIDENT).doesNotContain(Demo.EXCHANGE_INCIDENT);
+    }
+
+    @Test
+    void aSalesAgentHasNoServiceHealthMenuAndIsRefusedThePages() {
+        LoginPage.open(browser).signInAs("sam", Api.PASSWORD);
+        assertThat(browser.driver().findElements(By.id("menu-service-health"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("service-health-widget")))
+                .isEmpty();
+
+        browser.open("servicehealth/customer.xhtml?id=" + Demo.TAILSPIN);
+        browser.screenshot("service-health-07-sales-agent-refused");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exchange Online");
+    }
+}

@@ -1,0 +1,133 @@
+package io.partnerdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerdesk.support.Api;
+import io.partnerdesk.support.Demo;
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.ui.pages.DashboardPage;
+import io.partnerdesk.ui.pages.LoginPage;
+import io.partnerdesk.ui.pages.MyRequestsPage;
+import io.partnerdesk.ui.pages.ServiceRequestPage;
+import io.partnerdesk.ui.pages.SupportQueuePage;
+import io.partnerdesk.ui.pages.SupportRequestPage;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo's support flow in a real browser: tom (Tailspin) opens a request, felix (Fabrikam)
+ * works it and escalates it to Contoso, hana (Contoso) files a service request with the vendor.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportRequestsBrowserIT {
+
+    private static final String CONTACT = "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/"
+            + Demo.TAILSPIN_BUSINESS_STANDARD + "/supportcontact";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        // Tailspin's Business Standard starts with Contoso as its contact: Fabrikam takes it for this test.
+        assertThat(api.send("PUT", "alice", CONTACT, "{\"partnerId\":\"" + Demo.FABRIKAM + "\"}")
+                        .status())
+                .isEqualTo(200);
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void tearDown() throws java.io.IOException {
+        // What the browser showed last, to look at when a step failed.
+        java.nio.file.Files.writeString(
+                browser.screenshot("support-99-last-page").resolveSibling("support-99-last-page.html"),
+                browser.driver().getPageSource());
+        browser.close();
+        api.send("PUT", "alice", CONTACT, "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
+    }
+
+    /** A screenshot of the page from its top, where the messages are. */
+    private void shot(String name) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
+    }
+
+    private void signOut() {
+        new DashboardPage(browser).signOut();
+    }
+
+    @Test
+    void tomOpensARequestFelixWorksAndEscalatesItHanaFilesAServiceRequest() {
+        String title = "Shared mailbox missing " + UUID.randomUUID().toString().substring(0, 6);
+
+        LoginPage.open(browser).signInAs("tom", Api.PASSWORD);
+        MyRequestsPage mine = MyRequestsPage.open(browser)
+                .openRequest(
+                        "Microsoft 365 Business Standard — Fabrikam Solutions",
+                        title,
+                        "The Sales shared mailbox disappeared from Outlook for everyone.");
+        shot("support-01-tom-opened-request");
+        assertThat(mine.messages()).contains("was sent to Fabrikam Solutions");
+        assertThat(mine.list()).contains(title, "Fabrikam Solutions", "New");
+        signOut();
+
+        LoginPage.open(browser).signInAs("felix", Api.PASSWORD);
+        SupportQueuePage queue = SupportQueuePage.open(browser);
+        shot("support-02-felix-queue");
+        assertThat(queue.list()).contains(title, "Tailspin Toys", "left");
+        SupportRequestPage request = queue.openRequest(title);
+        assertThat(request.clock()).contains("left");
+        request.assignToMe().addNote("Checking the mailbox permissions now.");
+        assertThat(request.assignee()).isEqualTo("felix");
+        assertThat(request.notes()).contains("Checking the mailbox permissions now.", "Felix Wagner");
+        assertThat(request.clock()).startsWith("Answered");
+        request.escalateToProvider("The mailbox needs a restore that only Contoso can do.");
+        shot("support-03-felix-escalated");
+        assertThat(request.messages()).contains("escalated to Contoso Distribution");
+        assertThat(request.links()).contains("Escalated to", "Contoso Distribution", "New");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.id("escalate-to-provider")))
+                .as("escalated once, it cannot be escalated again while Contoso works it")
+                .isEmpty();
+        signOut();
+
+        LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
+        SupportRequestPage atContoso = SupportQueuePage.open(browser).openRequest(title);
+        assertThat(atContoso.links()).contains("Escalated from", "Fabrikam Solutions");
+        assertThat(atContoso.notes()).contains("only Contoso can do");
+        atContoso.escalateToVendor("Exchange Online: mail flow (Technical)");
+        shot("support-04-hana-filed-service-request");
+        assertThat(atContoso.messages()).contains("was filed with the vendor");
+        ServiceRequestPage serviceRequest = atContoso.openServiceRequest(title);
+        shot("support-05-hana-service-request");
+        assertThat(serviceRequest.title()).isEqualTo(title);
+        assertThat(serviceRequest.status()).isEqualTo("Open");
+        assertThat(serviceRequest.type()).isEqualTo("Technical");
+        assertThat(serviceRequest.text("service-request-customer")).isEqualTo("Tailspin Toys");
+
+        browser.open("support/offering.xhtml");
+        shot("support-06-hana-offering-read-only");
+        browser.open("support/servicerequests.xhtml");
+        new DashboardPage(browser).switchLanguageTo("tr");
+        shot("support-07-hana-service-requests-tr");
+        assertThat(browser.driver().getPageSource()).contains("Hizmet talepleri", title);
+    }
+}
