@@ -1,0 +1,63 @@
+package io.partnerdesk.audit.application;
+
+import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.audit.domain.AuditRepository;
+import io.partnerdesk.customer.domain.RelationshipRepository;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading the audit trail of the caller's organisation. */
+@Stateless
+public class AuditService {
+
+    /** The most records one CSV export holds. */
+    public static final int MAX_EXPORT = 50_000;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditRepository records;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    /** One page of audit records, newest first. */
+    public record Page(long totalCount, List<AuditRecord> items) {}
+
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
+    public Page search(Instant from, Instant to, String filter, int offset, int size) {
+        AuditRepository.Query query = new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter);
+        return new Page(records.count(query), records.page(query, offset, size));
+    }
+
+    /** How many audit records of the caller's organisation match. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
+    public long count(Instant from, Instant to, String filter) {
+        return records.count(new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter));
+    }
+
+    /** The audit of one customer, as the customer's detail page shows it to any partner staff. */
+    @RolesAllowed({
+        Role.GLOBAL_ADMIN,
+        Role.ADMIN_AGENT,
+        Role.HELPDESK_AGENT,
+        Role.SALES_AGENT,
+        Role.USER_MANAGEMENT_ADMIN
+    })
+    public Page ofCustomer(UUID customerId, int offset, int size) {
+        UUID partnerId = currentUser.requirePartnerId();
+        relationships
+                .findVisible(partnerId, customerId)
+                .orElseThrow(() -> BusinessException.notFound("customer", customerId));
+        AuditRepository.Query query = new AuditRepository.Query(partnerId, customerId, null, null, null);
+        return new Page(records.count(query), records.page(query, offset, size));
+    }
+}

@@ -1,0 +1,2 @@
+/** Audit records and their repository. */
+package io.partnerdesk.audit.domain;

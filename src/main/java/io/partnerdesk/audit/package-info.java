@@ -1,0 +1,2 @@
+/** The audit trail of every change a person makes. */
+package io.partnerdesk.audit;

@@ -1,0 +1,2 @@
+/** Page beans for the audit log. */
+package io.partnerdesk.audit.ui;

@@ -1,0 +1,117 @@
+package io.partnerdesk.customer.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.customer.domain.CustomerRelationship;
+import io.partnerdesk.customer.domain.CustomerRepository;
+import io.partnerdesk.customer.domain.RelationshipRepository;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** The caller's customers: listing, looking up and adding them. Cut to the caller's organisation. */
+@Stateless
+@RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
+public class CustomerService {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** One page of a list, with the total the list has. */
+    public record Page<T>(long totalCount, List<T> items) {}
+
+    /** What adding a customer takes. */
+    public record NewCustomer(
+            @NotBlank @Size(max = 200) String companyName,
+            @NotBlank
+                    @Size(max = 253)
+                    @Pattern(
+                            regexp = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+",
+                            message = "must be a domain name such as contoso.com")
+                    String domain,
+            @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code such as US")
+                    String country) {}
+
+    public Page<CustomerRelationship> page(
+            String filter, CustomerRepository.Sort sort, boolean ascending, int offset, int size) {
+        UUID partnerId = currentUser.requirePartnerId();
+        return new Page<>(
+                customers.count(partnerId, filter), customers.page(partnerId, filter, sort, ascending, offset, size));
+    }
+
+    /** How many of the caller's customers match the filter. */
+    public long count(String filter) {
+        return customers.count(currentUser.requirePartnerId(), filter);
+    }
+
+    /** One page of the caller's customers, without counting them all again. */
+    public List<CustomerRelationship> pageOnly(
+            String filter, CustomerRepository.Sort sort, boolean ascending, int offset, int size) {
+        return customers.page(currentUser.requirePartnerId(), filter, sort, ascending, offset, size);
+    }
+
+    /** The customer with the caller's relationship to it; 404 when the caller has none. */
+    public CustomerRelationship get(UUID customerId) {
+        return relationships
+                .findVisible(currentUser.requirePartnerId(), customerId)
+                .orElseThrow(() -> BusinessException.notFound("customer", customerId));
+    }
+
+    /** Adds a customer with an active relationship to the caller's organisation. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
+    public CustomerRelationship add(@Valid @NotNull NewCustomer request) {
+        Partner partner = partners.find(currentUser.requirePartnerId()).orElseThrow();
+        String country = request.country().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            throw BusinessException.ruleBroken("INVALID_COUNTRY", request.country());
+        }
+        String domain = request.domain().trim().toLowerCase(Locale.ROOT);
+        if (customers.domainTaken(domain)) {
+            throw BusinessException.conflict("DOMAIN_TAKEN", List.of(), domain);
+        }
+        Instant now = Instant.now();
+        Customer customer = new Customer(request.companyName().trim(), domain, country);
+        customers.add(customer);
+        CustomerRelationship relationship = new CustomerRelationship(partner, customer, now);
+        relationships.add(relationship);
+        auditLog.record(new AuditLog.Entry(
+                "CUSTOMER_ADDED",
+                "Customer",
+                customer.getId(),
+                partner.getId(),
+                null,
+                customer.getId(),
+                null,
+                customer.getCompanyName() + " (" + domain + ", " + country + ")"));
+        return relationship;
+    }
+}

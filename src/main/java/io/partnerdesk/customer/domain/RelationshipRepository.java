@@ -1,0 +1,81 @@
+package io.partnerdesk.customer.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RelationshipRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<CustomerRelationship> find(UUID partnerId, UUID customerId) {
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r WHERE r.partner.id = :partner AND r.customer.id = :customer",
+                        CustomerRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The caller's relationship with a customer, if it is one they may see (not removed). */
+    public Optional<CustomerRelationship> findVisible(UUID partnerId, UUID customerId) {
+        return find(partnerId, customerId).filter(r -> r.getState() != RelationshipState.REMOVED);
+    }
+
+    /** The customer's relationships with the given partners (not removed), with the partners. */
+    public List<CustomerRelationship> ofCustomer(UUID customerId, Collection<UUID> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r JOIN FETCH r.partner p WHERE r.customer.id = :customer"
+                                + " AND p.id IN :partners AND r.state <> :removed ORDER BY p.name",
+                        CustomerRelationship.class)
+                .setParameter("customer", customerId)
+                .setParameter("partners", partnerIds)
+                .setParameter("removed", RelationshipState.REMOVED)
+                .getResultList();
+    }
+
+    /** Every relationship of the customer that is not removed, with its partner. */
+    public List<CustomerRelationship> ofCustomer(UUID customerId) {
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r JOIN FETCH r.partner p WHERE r.customer.id = :customer"
+                                + " AND r.state <> :removed ORDER BY p.name",
+                        CustomerRelationship.class)
+                .setParameter("customer", customerId)
+                .setParameter("removed", RelationshipState.REMOVED)
+                .getResultList();
+    }
+
+    /** Relationships whose delegated admin privileges ran out before {@code now}. */
+    public List<CustomerRelationship> withExpiredDelegatedAdmin(Instant now, int max) {
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r WHERE r.delegatedAdmin = TRUE"
+                                + " AND r.delegatedAdminExpiresAt <= :now",
+                        CustomerRelationship.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public void add(CustomerRelationship relationship) {
+        em.persist(relationship);
+    }
+
+    public void add(RelationshipRequest request) {
+        em.persist(request);
+    }
+
+    public Optional<RelationshipRequest> findRequest(String token) {
+        return Optional.ofNullable(em.find(RelationshipRequest.class, token));
+    }
+}

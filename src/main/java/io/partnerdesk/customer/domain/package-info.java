@@ -1,0 +1,2 @@
+/** Customers and their repository. */
+package io.partnerdesk.customer.domain;

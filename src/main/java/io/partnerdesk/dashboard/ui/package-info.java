@@ -1,0 +1,2 @@
+/** The dashboard page bean. */
+package io.partnerdesk.dashboard.ui;

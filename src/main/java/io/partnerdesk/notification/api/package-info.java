@@ -1,0 +1,2 @@
+/** The REST API of the caller's own notifications. */
+package io.partnerdesk.notification.api;

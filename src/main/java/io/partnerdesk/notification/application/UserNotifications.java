@@ -1,0 +1,153 @@
+package io.partnerdesk.notification.application;
+
+import io.partnerdesk.notification.domain.UserNotification;
+import io.partnerdesk.notification.mail.MailSettings;
+import io.partnerdesk.notification.mail.OutgoingMail;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.DirectoryUser;
+import io.partnerdesk.shared.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Notifications to people: written in the transaction of the change they tell about, read in the
+ * person's notification list, and, when an SMTP server is configured, mailed to the person's
+ * directory address after the change has committed.
+ */
+@Stateless
+public class UserNotifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    MailSettings mailSettings;
+
+    @Inject
+    Event<OutgoingMail> mails;
+
+    /** One page of the caller's notifications, newest first, with how many are unread. */
+    public record Inbox(long unread, List<UserNotification> items) {}
+
+    /**
+     * Notifies each of {@code usernames} (but not the person who caused it) in the current
+     * transaction; {@code link} is a page of the portal relative to its root.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Collection<String> usernames, String link, String key, Object... arguments) {
+        Set<String> recipients = new LinkedHashSet<>(usernames);
+        if (currentUser.isSignedIn()) {
+            recipients.remove(currentUser.getUsername());
+        }
+        for (String username : recipients) {
+            em.persist(new UserNotification(username, link, key, arguments));
+            DirectoryUser user = em.find(DirectoryUser.class, username);
+            if (mailSettings.isEnabled() && user != null && user.getEmail() != null) {
+                String text = english(key, arguments);
+                mails.fire(new OutgoingMail(
+                        user.getEmail(),
+                        "[PartnerDesk] " + text,
+                        text + "\n\n" + (link == null ? mailSettings.publicUrl() : mailSettings.publicUrl() + link)
+                                + "\n"));
+            }
+        }
+    }
+
+    /** The staff of a partner organisation who work support requests. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> supportStaffOf(java.util.UUID partnerId) {
+        return em.createQuery(
+                        "SELECT u FROM DirectoryUser u WHERE u.partnerId = :partner ORDER BY u.username",
+                        DirectoryUser.class)
+                .setParameter("partner", partnerId)
+                .getResultStream()
+                .filter(u -> List.of(u.getRoles().split(",")).stream().anyMatch(SUPPORT_ROLES::contains))
+                .map(DirectoryUser::getUsername)
+                .toList();
+    }
+
+    /** The admins of a customer who have signed in to the portal. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> adminsOf(java.util.UUID customerId) {
+        return em.createQuery(
+                        "SELECT u.username FROM DirectoryUser u WHERE u.customerId = :customer ORDER BY u.username",
+                        String.class)
+                .setParameter("customer", customerId)
+                .getResultList();
+    }
+
+    private static final Set<String> SUPPORT_ROLES =
+            Set.of(Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT);
+
+    @RolesAllowed({
+        Role.GLOBAL_ADMIN,
+        Role.ADMIN_AGENT,
+        Role.HELPDESK_AGENT,
+        Role.SALES_AGENT,
+        Role.USER_MANAGEMENT_ADMIN,
+        Role.CUSTOMER_ADMIN
+    })
+    public Inbox mine(int offset, int size) {
+        String me = currentUser.getUsername();
+        long unread = em.createQuery(
+                        "SELECT COUNT(n) FROM UserNotification n WHERE n.username = :me AND n.readAt IS NULL",
+                        Long.class)
+                .setParameter("me", me)
+                .getSingleResult();
+        List<UserNotification> items = em.createQuery(
+                        "SELECT n FROM UserNotification n WHERE n.username = :me ORDER BY n.createdAt DESC, n.id",
+                        UserNotification.class)
+                .setParameter("me", me)
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
+        return new Inbox(unread, items);
+    }
+
+    /** Marks all the caller's notifications read. */
+    @RolesAllowed({
+        Role.GLOBAL_ADMIN,
+        Role.ADMIN_AGENT,
+        Role.HELPDESK_AGENT,
+        Role.SALES_AGENT,
+        Role.USER_MANAGEMENT_ADMIN,
+        Role.CUSTOMER_ADMIN
+    })
+    public int markAllRead() {
+        return em.createQuery(
+                        "UPDATE UserNotification n SET n.readAt = :now WHERE n.username = :me AND n.readAt IS NULL")
+                .setParameter("now", Instant.now())
+                .setParameter("me", currentUser.getUsername())
+                .executeUpdate();
+    }
+
+    private static String english(String key, Object... arguments) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "i18n.messages",
+                    Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+        } catch (MissingResourceException unknown) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Sending notices with a change and reading the latest ones. */
+package io.partnerdesk.notification.application;

@@ -1,0 +1,94 @@
+package io.partnerdesk.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An in-app notification to one person: a message from the bundle with its arguments, where to
+ * look, and whether they have read it.
+ */
+@Entity
+@Table(name = "user_notification")
+public class UserNotification {
+
+    private static final String SEPARATOR = "\u001f";
+
+    @Id
+    @Column(name = "id", length = 36)
+    private UUID id;
+
+    @Column(name = "username", nullable = false, length = 100)
+    private String username;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** The bundle key and its arguments, separated by the unit separator. */
+    @Column(name = "message", nullable = false, length = 1000)
+    private String message;
+
+    @Column(name = "link", length = 400)
+    private String link;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected UserNotification() {}
+
+    public UserNotification(String username, String link, String key, Object... arguments) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.createdAt = Instant.now();
+        this.link = link;
+        StringBuilder text = new StringBuilder(key);
+        for (Object argument : arguments) {
+            text.append(SEPARATOR).append(String.valueOf(argument).replace(SEPARATOR, " "));
+        }
+        this.message = text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+    }
+
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public String getMessageKey() {
+        return message.split(SEPARATOR, -1)[0];
+    }
+
+    public List<String> getArguments() {
+        String[] parts = message.split(SEPARATOR, -1);
+        return Arrays.asList(parts).subList(1, parts.length);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

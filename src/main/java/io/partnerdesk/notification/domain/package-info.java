@@ -1,0 +1,2 @@
+/** Notices and how their messages are stored. */
+package io.partnerdesk.notification.domain;

@@ -1,0 +1,2 @@
+/** In-app notices to organisations. */
+package io.partnerdesk.notification;

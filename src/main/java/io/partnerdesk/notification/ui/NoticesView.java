@@ -1,0 +1,32 @@
+package io.partnerdesk.notification.ui;
+
+import io.partnerdesk.notification.application.Notices;
+import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The latest notices to the caller's organisation, on the dashboard. */
+@Named
+@RequestScoped
+public class NoticesView {
+
+    @Inject
+    Notices notices;
+
+    private List<Notice> latest;
+
+    public List<Notice> getLatest() {
+        if (latest == null) {
+            latest = notices.latest(10);
+        }
+        return latest;
+    }
+
+    /** The notice's text in the page's language. */
+    public String text(Notice notice) {
+        return Messages.text(notice.getMessageKey(), notice.getArguments().toArray());
+    }
+}

@@ -1,0 +1,9 @@
+package io.partnerdesk.partner.domain;
+
+/** How a customer may reach its partner's support. */
+public enum ContactMethod {
+    EMAIL,
+    PHONE,
+    WEB,
+    CHAT
+}

@@ -1,0 +1,93 @@
+package io.partnerdesk.partner.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A partner organisation: an indirect provider, an indirect reseller or a direct partner. */
+@Entity
+@Table(name = "partner")
+public class Partner implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private UUID id;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private PartnerKind kind;
+
+    @NotBlank
+    @Pattern(regexp = "\\d{4,10}")
+    @Column(name = "mpn_id", nullable = false, length = 10)
+    private String mpnId;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "directory_group", nullable = false, length = 200)
+    private String directoryGroup;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Partner() {}
+
+    public Partner(String name, PartnerKind kind, String mpnId, String directoryGroup) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.kind = kind;
+        this.mpnId = mpnId;
+        this.directoryGroup = directoryGroup;
+        this.createdAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartnerKind getKind() {
+        return kind;
+    }
+
+    public String getMpnId() {
+        return mpnId;
+    }
+
+    public String getDirectoryGroup() {
+        return directoryGroup;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,65 @@
+package io.partnerdesk.partner.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartnershipRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<ResellerPartnership> find(UUID providerId, UUID resellerId) {
+        return em.createQuery(
+                        "SELECT p FROM ResellerPartnership p WHERE p.provider.id = :provider AND p.reseller.id = :reseller",
+                        ResellerPartnership.class)
+                .setParameter("provider", providerId)
+                .setParameter("reseller", resellerId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The partnerships in which the given partner is the provider, with their resellers. */
+    public List<ResellerPartnership> ofProvider(UUID providerId) {
+        return em.createQuery(
+                        "SELECT p FROM ResellerPartnership p JOIN FETCH p.reseller WHERE p.provider.id = :provider"
+                                + " ORDER BY p.reseller.name",
+                        ResellerPartnership.class)
+                .setParameter("provider", providerId)
+                .getResultList();
+    }
+
+    /** The partnerships in which the given partner is the reseller, with their providers. */
+    public List<ResellerPartnership> ofReseller(UUID resellerId) {
+        return em.createQuery(
+                        "SELECT p FROM ResellerPartnership p JOIN FETCH p.provider WHERE p.reseller.id = :reseller"
+                                + " ORDER BY p.provider.name",
+                        ResellerPartnership.class)
+                .setParameter("reseller", resellerId)
+                .getResultList();
+    }
+
+    public void add(ResellerPartnership partnership) {
+        em.persist(partnership);
+    }
+
+    public void add(PartnershipInvitation invitation) {
+        em.persist(invitation);
+    }
+
+    public Optional<PartnershipInvitation> findInvitation(String token) {
+        return Optional.ofNullable(em.find(PartnershipInvitation.class, token));
+    }
+
+    public Optional<SupportOffering> findOffering(UUID partnerId) {
+        return Optional.ofNullable(em.find(SupportOffering.class, partnerId));
+    }
+
+    public void add(SupportOffering offering) {
+        em.persist(offering);
+    }
+}

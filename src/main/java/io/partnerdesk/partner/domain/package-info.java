@@ -1,0 +1,2 @@
+/** Partners and their repository. */
+package io.partnerdesk.partner.domain;

@@ -1,0 +1,2 @@
+/** Partner organisations, reseller partnerships and support offerings. */
+package io.partnerdesk.partner;

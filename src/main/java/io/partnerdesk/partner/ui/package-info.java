@@ -1,0 +1,2 @@
+/** Page beans for the partners pages. */
+package io.partnerdesk.partner.ui;

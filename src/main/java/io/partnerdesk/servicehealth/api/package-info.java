@@ -1,0 +1,2 @@
+/** The REST API of service health, incidents and service management. */
+package io.partnerdesk.servicehealth.api;

@@ -1,0 +1,67 @@
+package io.partnerdesk.servicehealth.ui;
+
+import io.partnerdesk.servicehealth.domain.HealthStatus;
+import io.partnerdesk.shared.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * How the service health pages show a status (bundle key, colour, icon) and a time, in one place;
+ * a status the feed has not reported yet shows as "unknown".
+ */
+@Named("health")
+@ApplicationScoped
+public class HealthFormat {
+
+    public String label(HealthStatus status) {
+        return "servicehealth.status." + (status == null ? "unknown" : status.graphName());
+    }
+
+    public String severity(HealthStatus status) {
+        return status == null ? "secondary" : status.level().severity();
+    }
+
+    public String icon(HealthStatus status) {
+        return status == null ? "pi pi-question-circle" : status.level().icon();
+    }
+
+    public boolean trouble(HealthStatus status) {
+        return status != null && status.level().isTrouble();
+    }
+
+    public String levelOf(HealthStatus status) {
+        return status == null ? "UNKNOWN" : status.level().name();
+    }
+
+    /** A time in UTC, in the page's language, e.g. "21 Nov 2026, 07:30 UTC". */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant)
+                + " UTC";
+    }
+
+    static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null
+                ? Locale.ENGLISH
+                : context.getViewRoot().getLocale();
+    }
+
+    /** Shows a refused use case's message, in the page's language. */
+    static void show(BusinessException refused) {
+        String text = refused.localizedMessage(locale());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+}

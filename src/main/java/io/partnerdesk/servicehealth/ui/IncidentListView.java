@@ -1,0 +1,129 @@
+package io.partnerdesk.servicehealth.ui;
+
+import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.servicehealth.application.ServiceHealthService;
+import io.partnerdesk.servicehealth.application.ServiceHealthService.IncidentSummary;
+import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilter;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.subscription.domain.OnlineService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The incident list ({@code /servicehealth/incidents.xhtml}): active or resolved, by service and by
+ * customer, loaded a page at a time. The filters are view parameters, so a filtered list can be linked.
+ */
+@Named
+@ViewScoped
+public class IncidentListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ServiceHealthService serviceHealth;
+
+    private String status = "active";
+    private String serviceId;
+    private String customerId;
+    private List<OnlineService> services = List.of();
+    private List<Customer> customers = List.of();
+    private final Incidents incidents = new Incidents();
+
+    public void load() {
+        services = serviceHealth.services();
+        customers = serviceHealth.customers();
+    }
+
+    /** Pages through the incidents the filters select, asking the service for one page at a time. */
+    public class Incidents extends LazyDataModel<IncidentSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) serviceHealth.incidents(filter(), 0, 1).totalCount();
+            } catch (BusinessException refused) {
+                HealthFormat.show(refused);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<IncidentSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            try {
+                ServiceHealthService.IncidentPage page = serviceHealth.incidents(filter(), first, pageSize);
+                setRowCount((int) page.totalCount());
+                return page.items();
+            } catch (BusinessException refused) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(IncidentSummary row) {
+            return row.incident().getId();
+        }
+    }
+
+    private IncidentFilter filter() {
+        Boolean resolved = "resolved".equals(status) ? Boolean.TRUE : "active".equals(status) ? Boolean.FALSE : null;
+        return new IncidentFilter(resolved, uuid(serviceId), uuid(customerId));
+    }
+
+    private static UUID uuid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return UUID.fromString("00000000-0000-0000-0000-000000000000");
+        }
+    }
+
+    public Incidents getIncidents() {
+        return incidents;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(String customerId) {
+        this.customerId = customerId;
+    }
+
+    public List<OnlineService> getServices() {
+        return services;
+    }
+
+    public List<Customer> getCustomers() {
+        return customers;
+    }
+}

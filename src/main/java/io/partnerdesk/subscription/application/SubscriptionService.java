@@ -1,0 +1,221 @@
+package io.partnerdesk.subscription.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.customer.domain.CustomerRelationship;
+import io.partnerdesk.customer.domain.RelationshipRepository;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.partner.domain.PartnershipRepository;
+import io.partnerdesk.partner.domain.ResellerPartnership;
+import io.partnerdesk.partner.domain.SupportOffering;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.Role;
+import io.partnerdesk.subscription.domain.Product;
+import io.partnerdesk.subscription.domain.Subscription;
+import io.partnerdesk.subscription.domain.SubscriptionRepository;
+import io.partnerdesk.subscription.domain.SubscriptionStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A customer's subscriptions as the caller's organisation provides, resells or supports them. */
+@Stateless
+@RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
+public class SubscriptionService {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** What adding a subscription takes. */
+    public record NewSubscription(
+            @NotNull UUID productId, @Min(1) @Max(Subscription.MAX_QUANTITY) int quantity, UUID resellerId) {}
+
+    /** A change of status and/or quantity; null leaves that part as it is. */
+    public record Change(
+            SubscriptionStatus status,
+            @Min(1) @Max(Subscription.MAX_QUANTITY) Integer quantity,
+            Long expectedVersion) {}
+
+    public List<Subscription> ofCustomer(UUID customerId) {
+        UUID partnerId = visibleCustomer(customerId).getPartner().getId();
+        return subscriptions.ofCustomerVisibleTo(partnerId, customerId);
+    }
+
+    public Subscription get(UUID customerId, UUID subscriptionId) {
+        UUID partnerId = visibleCustomer(customerId).getPartner().getId();
+        return subscriptions
+                .findVisible(partnerId, customerId, subscriptionId)
+                .orElseThrow(() -> BusinessException.notFound("subscription", subscriptionId));
+    }
+
+    /** The provider adds a subscription; rule 1 makes the provider its support contact. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
+    public Subscription add(UUID customerId, @Valid @NotNull NewSubscription request) {
+        CustomerRelationship relationship = visibleCustomer(customerId);
+        Partner provider = relationship.getPartner();
+        if (provider.getKind() != PartnerKind.INDIRECT_PROVIDER && provider.getKind() != PartnerKind.DIRECT) {
+            throw BusinessException.forbidden("NOT_AN_INDIRECT_PROVIDER");
+        }
+        Product product = subscriptions
+                .findProduct(request.productId())
+                .orElseThrow(() -> BusinessException.notFound("product", request.productId()));
+        Partner reseller = null;
+        if (request.resellerId() != null) {
+            reseller = partners.find(request.resellerId())
+                    .orElseThrow(() -> BusinessException.notFound("partner", request.resellerId()));
+            boolean active = partnerships
+                    .find(provider.getId(), reseller.getId())
+                    .filter(ResellerPartnership::isActive)
+                    .isPresent();
+            if (!active) {
+                throw BusinessException.ruleBroken("RESELLER_NOT_ELIGIBLE", reseller.getName(), provider.getName());
+            }
+        }
+        Subscription subscription = new Subscription(
+                relationship.getCustomer(), product, request.quantity(), provider, reseller, Instant.now());
+        subscriptions.add(subscription);
+        auditLog.record(new AuditLog.Entry(
+                "SUBSCRIPTION_ADDED",
+                "Subscription",
+                subscription.getId(),
+                provider.getId(),
+                reseller == null ? null : reseller.getId(),
+                customerId,
+                null,
+                product.getName() + " x" + request.quantity()
+                        + (reseller == null ? "" : ", reseller " + reseller.getName()) + ", support contact "
+                        + provider.getName()));
+        return subscription;
+    }
+
+    /** The provider suspends, reactivates or changes the quantity of a subscription. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
+    public Subscription change(UUID customerId, UUID subscriptionId, @Valid @NotNull Change change) {
+        Subscription subscription = get(customerId, subscriptionId);
+        requireProvider(subscription);
+        if (change.status() == null && change.quantity() == null) {
+            throw BusinessException.ruleBroken("NOTHING_TO_CHANGE");
+        }
+        if (change.status() == SubscriptionStatus.DELETED) {
+            throw BusinessException.ruleBroken("INVALID_STATUS", change.status());
+        }
+        if (change.expectedVersion() != null && change.expectedVersion() != subscription.getVersion()) {
+            throw BusinessException.stale("subscription");
+        }
+        Instant now = Instant.now();
+        if (change.status() != null && change.status() != subscription.getStatus()) {
+            String old = subscription.getStatus().name();
+            subscription.changeStatus(change.status(), now);
+            audit(
+                    subscription,
+                    "SUBSCRIPTION_STATUS_CHANGED",
+                    old,
+                    change.status().name());
+        }
+        if (change.quantity() != null && change.quantity() != subscription.getQuantity()) {
+            String old = String.valueOf(subscription.getQuantity());
+            subscription.changeQuantity(change.quantity(), now);
+            audit(subscription, "SUBSCRIPTION_QUANTITY_CHANGED", old, String.valueOf(change.quantity()));
+        }
+        return subscription;
+    }
+
+    /** One page of the subscriptions the caller's organisation provides, for bulk work. */
+    public List<Subscription> pageProvided(String filter, int offset, int size) {
+        return subscriptions.pageProvidedBy(currentUser.requirePartnerId(), filter, offset, size);
+    }
+
+    public long countProvided(String filter) {
+        return subscriptions.countProvidedBy(currentUser.requirePartnerId(), filter);
+    }
+
+    /** The ids of all subscriptions the caller provides that match the filter, up to {@code max}. */
+    public List<UUID> idsProvided(String filter, int max) {
+        return subscriptions.idsProvidedBy(currentUser.requirePartnerId(), filter, max);
+    }
+
+    /** Whom the caller (a provider) can make support contact: itself, then its active resellers. */
+    public List<Partner> contactChoices() {
+        List<Partner> choices = new java.util.ArrayList<>();
+        partners.find(currentUser.requirePartnerId()).ifPresent(choices::add);
+        choices.addAll(resellerChoices());
+        return choices;
+    }
+
+    /** The resellers the caller (a provider) can name as reseller of record: its active partnerships. */
+    public List<Partner> resellerChoices() {
+        return partnerships.ofProvider(currentUser.requirePartnerId()).stream()
+                .filter(ResellerPartnership::isActive)
+                .map(ResellerPartnership::getReseller)
+                .toList();
+    }
+
+    /** The catalogue, with the online services each product includes. */
+    @PermitAll
+    public List<Product> products() {
+        return subscriptions.products();
+    }
+
+    /** A subscription of the customer's with the support offering of its designated contact. */
+    public record SupportedSubscription(Subscription subscription, Optional<SupportOffering> offering) {}
+
+    /** Rule 5: the customer admin's subscriptions, each with its contact's support offering. */
+    @RolesAllowed(Role.CUSTOMER_ADMIN)
+    public List<SupportedSubscription> mySupportContacts() {
+        return subscriptions.ofCustomer(currentUser.requireCustomerId()).stream()
+                .map(s -> new SupportedSubscription(
+                        s, partnerships.findOffering(s.getSupportContact().getId())))
+                .toList();
+    }
+
+    private void audit(Subscription subscription, String action, String old, String now) {
+        auditLog.record(new AuditLog.Entry(
+                action,
+                "Subscription",
+                subscription.getId(),
+                subscription.getProvider().getId(),
+                null,
+                subscription.getCustomer().getId(),
+                old,
+                now));
+    }
+
+    private void requireProvider(Subscription subscription) {
+        if (!subscription.getProvider().getId().equals(currentUser.requirePartnerId())) {
+            throw BusinessException.forbidden(
+                    "NOT_THE_PROVIDER", subscription.getProvider().getName());
+        }
+    }
+
+    private CustomerRelationship visibleCustomer(UUID customerId) {
+        return relationships
+                .findVisible(currentUser.requirePartnerId(), customerId)
+                .orElseThrow(() -> BusinessException.notFound("customer", customerId));
+    }
+}

@@ -1,0 +1,77 @@
+package io.partnerdesk.subscription.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.notification.application.Notices;
+import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.subscription.domain.Subscription;
+import io.partnerdesk.subscription.domain.SubscriptionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Rule 3: when a reseller stops being eligible (its partnership with the provider ends, its
+ * relationship with the customer is removed, or its delegated admin privileges end), every
+ * subscription it supports goes back to its provider. Runs inside the transaction of the change
+ * that caused it, and audits and announces each reversion.
+ */
+@ApplicationScoped
+public class SupportContactReversion {
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Notices notices;
+
+    /** The reseller lost the customer (relationship or delegated admin): revert its subscriptions there. */
+    public int resellerLostCustomer(UUID resellerId, UUID customerId, String why) {
+        return revert(subscriptions.supportedBy(resellerId, customerId), why);
+    }
+
+    /** The reseller's partnership with the provider ended: revert the provider's subscriptions it supports. */
+    public int partnershipEnded(UUID resellerId, UUID providerId, String why) {
+        return revert(subscriptions.supportedByResellerOf(resellerId, providerId), why);
+    }
+
+    private int revert(List<Subscription> supported, String why) {
+        int reverted = 0;
+        Instant now = Instant.now();
+        for (Subscription subscription : supported) {
+            if (subscription.isSupportedByProvider()) {
+                continue;
+            }
+            Partner reseller = subscription.getSupportContact();
+            Partner provider = subscription.getProvider();
+            subscription.revertSupportContactToProvider(now);
+            auditLog.record(new AuditLog.Entry(
+                    "SUPPORT_CONTACT_REVERTED",
+                    "Subscription",
+                    subscription.getId(),
+                    provider.getId(),
+                    reseller.getId(),
+                    subscription.getCustomer().getId(),
+                    reseller.getName(),
+                    provider.getName() + " (" + why + ")"));
+            String link = "/subscriptions/support-contact.xhtml?customer="
+                    + subscription.getCustomer().getId() + "&subscription=" + subscription.getId();
+            Object[] arguments = {
+                subscription.getProduct().getName(),
+                subscription.getCustomer().getCompanyName(),
+                reseller.getName(),
+                provider.getName(),
+                why
+            };
+            notices.send(Notice.toPartner(provider.getId(), link, "notice.supportContactReverted", arguments));
+            notices.send(Notice.toPartner(reseller.getId(), null, "notice.supportContactReverted", arguments));
+            reverted++;
+        }
+        return reverted;
+    }
+}

@@ -1,0 +1,243 @@
+package io.partnerdesk.subscription.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.customer.domain.CustomerRelationship;
+import io.partnerdesk.customer.domain.RelationshipRepository;
+import io.partnerdesk.notification.application.Notices;
+import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.partner.domain.PartnershipRepository;
+import io.partnerdesk.partner.domain.ResellerPartnership;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.Role;
+import io.partnerdesk.subscription.domain.Eligibility;
+import io.partnerdesk.subscription.domain.Subscription;
+import io.partnerdesk.subscription.domain.SubscriptionRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Designated support contacts: who may be one (rule 2), assigning one to a subscription or to many
+ * at once, always by the subscription's provider, always audited and announced.
+ */
+@Stateless
+@RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
+public class SupportContactService {
+
+    /** The most subscriptions one bulk request may name. */
+    public static final int MAX_BULK = 1000;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SubscriptionService subscriptionService;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Notices notices;
+
+    /** A partner that could be the contact, and whether it may be. */
+    public record Candidate(Partner partner, Eligibility eligibility) {}
+
+    /** A change of contact: from whom to whom. */
+    public record Assignment(Subscription subscription, Partner from, Partner to) {}
+
+    /** What a bulk assignment did, or would do, to one subscription. */
+    public enum Outcome {
+        CHANGED,
+        UNCHANGED,
+        REFUSED
+    }
+
+    /** One line of a bulk assignment's result. */
+    public record BulkLine(
+            UUID subscriptionId, String customerName, String offerName, Outcome outcome, String reason) {}
+
+    public Subscription get(UUID customerId, UUID subscriptionId) {
+        return subscriptionService.get(customerId, subscriptionId);
+    }
+
+    /**
+     * The provider and every reseller the provider knows (through a partnership or a relationship
+     * with this customer), each with its eligibility; the provider first, then by name.
+     */
+    public List<Candidate> candidates(UUID customerId, UUID subscriptionId) {
+        Subscription subscription = get(customerId, subscriptionId);
+        Map<UUID, Partner> known = new LinkedHashMap<>();
+        known.put(subscription.getProvider().getId(), subscription.getProvider());
+        partnerships
+                .ofProvider(subscription.getProvider().getId())
+                .forEach(p -> known.putIfAbsent(p.getReseller().getId(), p.getReseller()));
+        relationships.ofCustomer(customerId).stream()
+                .map(CustomerRelationship::getPartner)
+                .filter(p -> p.getKind() == PartnerKind.INDIRECT_RESELLER)
+                .forEach(p -> known.putIfAbsent(p.getId(), p));
+        Instant now = Instant.now();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Partner partner : known.values()) {
+            candidates.add(new Candidate(partner, eligibility(subscription, partner, now)));
+        }
+        candidates.sort(Comparator.comparing((Candidate c) ->
+                        !c.partner().getId().equals(subscription.getProvider().getId()))
+                .thenComparing(c -> c.partner().getName()));
+        return candidates;
+    }
+
+    /**
+     * The provider's staff make a partner the subscription's contact. Refused with the failed
+     * condition when the partner is not eligible; refused as stale when the subscription changed
+     * since the caller read it (version {@code expectedVersion}, if given).
+     */
+    public Assignment assign(UUID customerId, UUID subscriptionId, UUID partnerId, Long expectedVersion) {
+        Subscription subscription = get(customerId, subscriptionId);
+        if (!subscription.getProvider().getId().equals(currentUser.requirePartnerId())) {
+            throw BusinessException.forbidden(
+                    "NOT_THE_PROVIDER", subscription.getProvider().getName());
+        }
+        if (expectedVersion != null && expectedVersion != subscription.getVersion()) {
+            throw BusinessException.stale("subscription");
+        }
+        Partner contact = partners.find(partnerId).orElseThrow(() -> BusinessException.notFound("partner", partnerId));
+        Eligibility eligibility = eligibility(subscription, contact, Instant.now());
+        if (!eligibility.isEligible()) {
+            throw notEligible(subscription, contact, eligibility);
+        }
+        Partner from = subscription.getSupportContact();
+        if (!from.getId().equals(contact.getId())) {
+            change(subscription, contact);
+        }
+        return new Assignment(subscription, from, contact);
+    }
+
+    /**
+     * Makes one partner the contact of many subscriptions, or with {@code dryRun} only says what
+     * would happen. Each subscription is judged on its own: refused ones leave the others be.
+     */
+    public List<BulkLine> bulk(List<UUID> subscriptionIds, UUID partnerId, boolean dryRun) {
+        UUID me = currentUser.requirePartnerId();
+        Partner contact = partners.find(partnerId).orElseThrow(() -> BusinessException.notFound("partner", partnerId));
+        Map<UUID, Subscription> found = new LinkedHashMap<>();
+        subscriptions
+                .findAll(subscriptionIds.stream().distinct().limit(MAX_BULK).toList())
+                .forEach(s -> found.put(s.getId(), s));
+        Instant now = Instant.now();
+        List<BulkLine> lines = new ArrayList<>();
+        for (UUID id : subscriptionIds.stream().distinct().limit(MAX_BULK).toList()) {
+            Subscription subscription = found.get(id);
+            if (subscription == null || !visibleTo(subscription, me)) {
+                lines.add(new BulkLine(id, null, null, Outcome.REFUSED, "There is no such subscription."));
+                continue;
+            }
+            String customer = subscription.getCustomer().getCompanyName();
+            String offer = subscription.getProduct().getName();
+            if (!subscription.getProvider().getId().equals(me)) {
+                lines.add(new BulkLine(
+                        id,
+                        customer,
+                        offer,
+                        Outcome.REFUSED,
+                        BusinessException.forbidden(
+                                        "NOT_THE_PROVIDER",
+                                        subscription.getProvider().getName())
+                                .getMessage()));
+                continue;
+            }
+            Eligibility eligibility = eligibility(subscription, contact, now);
+            if (!eligibility.isEligible()) {
+                lines.add(new BulkLine(
+                        id,
+                        customer,
+                        offer,
+                        Outcome.REFUSED,
+                        notEligible(subscription, contact, eligibility).getMessage()));
+            } else if (subscription.getSupportContact().getId().equals(contact.getId())) {
+                lines.add(new BulkLine(id, customer, offer, Outcome.UNCHANGED, null));
+            } else {
+                if (!dryRun) {
+                    change(subscription, contact);
+                }
+                lines.add(new BulkLine(id, customer, offer, Outcome.CHANGED, null));
+            }
+        }
+        return lines;
+    }
+
+    private void change(Subscription subscription, Partner contact) {
+        Partner from = subscription.getSupportContact();
+        subscription.assignSupportContact(contact, Instant.now());
+        auditLog.record(new AuditLog.Entry(
+                "SUPPORT_CONTACT_CHANGED",
+                "Subscription",
+                subscription.getId(),
+                subscription.getProvider().getId(),
+                contact.getId().equals(subscription.getProvider().getId()) ? from.getId() : contact.getId(),
+                subscription.getCustomer().getId(),
+                from.getName(),
+                contact.getName()));
+        if (!contact.getId().equals(subscription.getProvider().getId())) {
+            notices.send(Notice.toPartner(
+                    contact.getId(),
+                    null,
+                    "notice.supportContactAssigned",
+                    subscription.getProduct().getName(),
+                    subscription.getCustomer().getCompanyName(),
+                    subscription.getProvider().getName()));
+        }
+    }
+
+    private static boolean visibleTo(Subscription s, UUID partnerId) {
+        return s.getProvider().getId().equals(partnerId)
+                || s.getSupportContact().getId().equals(partnerId)
+                || (s.getReseller() != null && s.getReseller().getId().equals(partnerId));
+    }
+
+    private Eligibility eligibility(Subscription subscription, Partner candidate, Instant now) {
+        Optional<ResellerPartnership> partnership =
+                partnerships.find(subscription.getProvider().getId(), candidate.getId());
+        Optional<CustomerRelationship> relationship =
+                relationships.find(candidate.getId(), subscription.getCustomer().getId());
+        return subscription.eligibilityOf(candidate, partnership, relationship, now);
+    }
+
+    private static BusinessException notEligible(Subscription subscription, Partner contact, Eligibility eligibility) {
+        return new BusinessException(
+                422,
+                "SUPPORT_CONTACT_NOT_ELIGIBLE",
+                "SUPPORT_CONTACT_NOT_ELIGIBLE." + eligibility.name(),
+                List.of(Map.of(
+                        "condition",
+                        eligibility.name(),
+                        "partnerId",
+                        contact.getId().toString())),
+                contact.getName(),
+                subscription.getProvider().getName(),
+                subscription.getCustomer().getCompanyName());
+    }
+}

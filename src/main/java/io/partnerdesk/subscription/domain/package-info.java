@@ -1,0 +1,2 @@
+/** Subscriptions, products, online services and the eligibility rule for support contacts. */
+package io.partnerdesk.subscription.domain;

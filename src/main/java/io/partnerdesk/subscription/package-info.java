@@ -1,0 +1,2 @@
+/** Subscriptions, the product catalogue and designated support contacts. */
+package io.partnerdesk.subscription;

@@ -1,0 +1,71 @@
+package io.partnerdesk.support.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.support.domain.SupportRequest;
+import io.partnerdesk.support.domain.SupportRequestRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Tells the handler when a request's first response is about to be late (within {@link #WARNING})
+ * and when it is late; each once per request. Run by {@link SlaWatchJob}; nobody calls it from a
+ * page or the API.
+ */
+@Stateless
+@PermitAll
+public class SlaWatch {
+
+    /** How long before the due time the handler is warned. */
+    public static final Duration WARNING = Duration.ofMinutes(30);
+
+    private static final int BATCH = 200;
+
+    @Inject
+    SupportRequestRepository requests;
+
+    @Inject
+    SupportNotifier notifier;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** Sends the warnings and breach notices due at {@code now}; returns how many it sent. */
+    public int check(Instant now) {
+        int sent = 0;
+        for (SupportRequest request : requests.dueBefore(now, true, BATCH)) {
+            request.markWarned();
+            request.markBreachNotified();
+            auditLog.record(new AuditLog.Entry(
+                    "SUPPORT_REQUEST_SLA_BROKEN",
+                    "SupportRequest",
+                    request.getId(),
+                    request.getHandler().getId(),
+                    null,
+                    request.getCustomer().getId(),
+                    null,
+                    "first response was due " + request.getFirstResponseDue()));
+            notifier.toHandler(
+                    request,
+                    "notice.request.slaBroken",
+                    request.getTitle(),
+                    request.getCustomer().getCompanyName());
+            sent++;
+        }
+        for (SupportRequest request : requests.dueBefore(now.plus(WARNING), false, BATCH)) {
+            request.markWarned();
+            notifier.toHandler(
+                    request,
+                    "notice.request.slaApproaching",
+                    request.getTitle(),
+                    request.getCustomer().getCompanyName(),
+                    Math.max(
+                            0,
+                            Duration.between(now, request.getFirstResponseDue()).toMinutes()));
+            sent++;
+        }
+        return sent;
+    }
+}

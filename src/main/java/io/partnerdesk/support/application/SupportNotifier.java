@@ -1,0 +1,54 @@
+package io.partnerdesk.support.application;
+
+import io.partnerdesk.notification.application.UserNotifications;
+import io.partnerdesk.support.domain.ServiceRequest;
+import io.partnerdesk.support.domain.SupportRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Who hears about what happens to a request: the handler's assignee (or, while nobody is assigned,
+ * all its support staff) and the customer's admins. Called inside the change's transaction.
+ */
+@ApplicationScoped
+public class SupportNotifier {
+
+    @Inject
+    UserNotifications notifications;
+
+    /** Tells the partner side (assignee, or the handler's support staff). */
+    public void toHandler(SupportRequest request, String key, Object... arguments) {
+        List<String> to = request.getAssignee() != null
+                ? List.of(request.getAssignee())
+                : notifications.supportStaffOf(request.getHandler().getId());
+        notifications.send(to, staffLink(request), key, arguments);
+    }
+
+    /** Tells one colleague (e.g. a new assignee). */
+    public void toStaff(String username, SupportRequest request, String key, Object... arguments) {
+        notifications.send(List.of(username), staffLink(request), key, arguments);
+    }
+
+    /** Tells the customer's admins, unless the request is a copy escalated between partners. */
+    public void toCustomer(SupportRequest request, String key, Object... arguments) {
+        if (request.getEscalatedFrom() != null) {
+            return;
+        }
+        notifications.send(
+                notifications.adminsOf(request.getCustomer().getId()),
+                "my/request.xhtml?id=" + request.getId(),
+                key,
+                arguments);
+    }
+
+    /** Tells the person who filed a service request. */
+    public void toFiler(ServiceRequest request, String key, Object... arguments) {
+        notifications.send(
+                List.of(request.getCreatedBy()), "support/servicerequest.xhtml?id=" + request.getId(), key, arguments);
+    }
+
+    private static String staffLink(SupportRequest request) {
+        return "support/request.xhtml?id=" + request.getId();
+    }
+}

@@ -1,0 +1,298 @@
+package io.partnerdesk.support.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.notification.application.UserNotifications;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.partner.domain.PartnershipRepository;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.DirectoryUser;
+import io.partnerdesk.shared.security.DirectoryUserRepository;
+import io.partnerdesk.shared.security.Role;
+import io.partnerdesk.support.domain.Note;
+import io.partnerdesk.support.domain.ServiceRequest;
+import io.partnerdesk.support.domain.ServiceRequestRepository;
+import io.partnerdesk.support.domain.SlaClock;
+import io.partnerdesk.support.domain.SupportRequest;
+import io.partnerdesk.support.domain.SupportRequestRepository;
+import io.partnerdesk.support.domain.SupportRequestStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partner's queue: the support requests routed to the caller's organisation, worked by its
+ * support staff (assign, notes, status, resolution) and escalated up the chain when they are
+ * beyond its baseline support.
+ */
+@Stateless
+@RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT})
+public class SupportQueueService {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SupportRequestRepository requests;
+
+    @Inject
+    ServiceRequestRepository serviceRequests;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    DirectoryUserRepository directoryUsers;
+
+    @Inject
+    UserNotifications notifications;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    SupportNotifier notifier;
+
+    /** One page of a list, with the total the list has. */
+    public record Page<T>(long totalCount, List<T> items) {}
+
+    /** A colleague who can be assigned a request. */
+    public record Colleague(String username, String displayName) {}
+
+    /** A request with what is linked to it: where it came from, where it went. */
+    public record Detail(
+            SupportRequest request,
+            SupportRequest escalatedFrom,
+            List<SupportRequest> escalations,
+            List<ServiceRequest> serviceRequests) {}
+
+    /**
+     * A change to a request; null parts are left as they are. {@code assignee} "" unassigns.
+     * {@code resolution} is needed when the new status is RESOLVED.
+     */
+    public record Change(
+            SupportRequestStatus status,
+            @Size(max = SupportRequest.MAX_TEXT) String resolution,
+            @Size(max = 100) String assignee,
+            @Size(max = Note.MAX_LENGTH) String newNote,
+            Long expectedVersion) {}
+
+    public Page<SupportRequest> queue(SupportRequestRepository.QueueFilter filter, int offset, int size) {
+        UUID me = currentUser.requirePartnerId();
+        Instant now = Instant.now();
+        return new Page<>(requests.countQueue(me, filter, now), requests.queue(me, filter, now, offset, size));
+    }
+
+    /** The customers with requests in the caller's queue, for the queue's filter. */
+    public List<io.partnerdesk.customer.domain.Customer> queueCustomers() {
+        return requests.customersInQueue(currentUser.requirePartnerId());
+    }
+
+    /** A request routed to the caller's organisation; 404 for any other. */
+    public SupportRequest get(UUID id) {
+        UUID me = currentUser.requirePartnerId();
+        return requests.find(id)
+                .filter(r -> r.isHandledBy(me))
+                .orElseThrow(() -> BusinessException.notFound("support_request", id));
+    }
+
+    public Detail detail(UUID id) {
+        SupportRequest request = get(id);
+        request.getNotes().size();
+        return new Detail(
+                request, request.getEscalatedFrom(), requests.escalationsOf(id), serviceRequests.ofSupportRequest(id));
+    }
+
+    /** The caller's colleagues who work support (recorded when they signed in). */
+    public List<Colleague> colleagues() {
+        UUID me = currentUser.requirePartnerId();
+        return notifications.supportStaffOf(me).stream()
+                .map(u -> new Colleague(
+                        u,
+                        directoryUsers
+                                .find(u)
+                                .map(DirectoryUser::getDisplayName)
+                                .orElse(u)))
+                .toList();
+    }
+
+    /** Applies a change (assignment, note, status) as one step, audited and announced. */
+    public SupportRequest change(UUID id, Change change) {
+        SupportRequest request = get(id);
+        if (change.expectedVersion() != null && change.expectedVersion() != request.getVersion()) {
+            throw BusinessException.stale("support request");
+        }
+        Instant now = Instant.now();
+        if (change.assignee() != null) {
+            assign(
+                    request,
+                    change.assignee().isBlank() ? null : change.assignee().trim(),
+                    now);
+        }
+        if (change.newNote() != null && !change.newNote().isBlank()) {
+            addNote(request, change.newNote(), now);
+        }
+        if (change.status() != null && change.status() != request.getStatus()) {
+            SupportRequestStatus from = request.changeStatus(change.status(), change.resolution(), now);
+            audit(
+                    request,
+                    "SUPPORT_REQUEST_STATUS_CHANGED",
+                    from.name(),
+                    change.status().name()
+                            + (change.status() == SupportRequestStatus.RESOLVED
+                                    ? ": " + abbreviate(request.getResolution())
+                                    : ""));
+            notifier.toCustomer(
+                    request, "notice.request.status." + change.status().name(), request.getTitle());
+            if (request.getAssignee() != null && !request.getAssignee().equals(currentUser.getUsername())) {
+                notifier.toStaff(
+                        request.getAssignee(),
+                        request,
+                        "notice.request.statusChanged",
+                        request.getTitle(),
+                        change.status().name());
+            }
+        }
+        return request;
+    }
+
+    public SupportRequest assignToMe(UUID id) {
+        return change(id, new Change(null, null, currentUser.getUsername(), null, null));
+    }
+
+    private void assign(SupportRequest request, String username, Instant now) {
+        if (username != null) {
+            Optional<DirectoryUser> colleague = directoryUsers
+                    .find(username)
+                    .filter(u -> request.getHandler().getId().equals(u.getPartnerId()));
+            if (colleague.isEmpty()) {
+                throw BusinessException.ruleBroken(
+                        "ASSIGNEE_NOT_A_COLLEAGUE",
+                        username,
+                        request.getHandler().getName());
+            }
+        }
+        String from = request.getAssignee();
+        if (java.util.Objects.equals(from, username)) {
+            return;
+        }
+        request.assign(username, now);
+        audit(request, "SUPPORT_REQUEST_ASSIGNED", from, username);
+        if (username != null && !username.equals(currentUser.getUsername())) {
+            notifier.toStaff(
+                    username, request, "notice.request.assigned", request.getTitle(), currentUser.getDisplayName());
+        }
+    }
+
+    private void addNote(SupportRequest request, String text, Instant now) {
+        request.addNote(
+                new Note(
+                        currentUser.getUsername(),
+                        currentUser.getDisplayName(),
+                        request.getHandler().getName(),
+                        now,
+                        text.trim()),
+                true);
+        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(text));
+        notifier.toCustomer(
+                request,
+                "notice.request.partnerNote",
+                request.getTitle(),
+                request.getHandler().getName());
+        if (request.getAssignee() != null && !request.getAssignee().equals(currentUser.getUsername())) {
+            notifier.toStaff(
+                    request.getAssignee(),
+                    request,
+                    "notice.request.colleagueNote",
+                    request.getTitle(),
+                    currentUser.getDisplayName());
+        }
+    }
+
+    /**
+     * A reseller hands the request to the subscription's provider: a linked copy lands in the
+     * provider's queue, with the provider's own SLA clock; the original stays with the reseller.
+     */
+    public SupportRequest escalateToProvider(UUID id, @Size(max = Note.MAX_LENGTH) String note) {
+        SupportRequest request = get(id);
+        Partner handler = request.getHandler();
+        Partner provider = request.getSubscription().getProvider();
+        if (handler.getKind() != PartnerKind.INDIRECT_RESELLER
+                || provider.getId().equals(handler.getId())) {
+            throw BusinessException.ruleBroken("ONLY_RESELLERS_ESCALATE_TO_PROVIDER", handler.getName());
+        }
+        if (!request.getStatus().isOpen()) {
+            throw BusinessException.conflict("REQUEST_NOT_OPEN", List.of(), request.getTitle());
+        }
+        if (requests.escalationsOf(id).stream().anyMatch(e -> e.getStatus().isOpen())) {
+            throw BusinessException.conflict("ALREADY_ESCALATED", List.of(), provider.getName());
+        }
+        Instant now = Instant.now();
+        Instant due =
+                SlaClock.firstResponseDue(request.getSeverity(), now, partnerships.findOffering(provider.getId()));
+        SupportRequest copy = request.escalateTo(provider, currentUser.getUsername(), now, due);
+        requests.add(copy);
+        String text = note == null || note.isBlank() ? "" : note.trim();
+        copy.addNote(
+                new Note(
+                        currentUser.getUsername(),
+                        currentUser.getDisplayName(),
+                        handler.getName(),
+                        now,
+                        text.isEmpty() ? "Escalated by " + handler.getName() : text),
+                false);
+        request.addNote(
+                new Note(
+                        currentUser.getUsername(),
+                        currentUser.getDisplayName(),
+                        handler.getName(),
+                        now,
+                        "Escalated to " + provider.getName() + (text.isEmpty() ? "" : ": " + text)),
+                true);
+        if (request.getStatus() == SupportRequestStatus.NEW) {
+            request.changeStatus(SupportRequestStatus.IN_PROGRESS, null, now);
+        }
+        auditLog.record(new AuditLog.Entry(
+                "SUPPORT_REQUEST_ESCALATED",
+                "SupportRequest",
+                request.getId(),
+                handler.getId(),
+                provider.getId(),
+                request.getCustomer().getId(),
+                null,
+                provider.getName() + " (" + copy.getId() + ")"));
+        notifier.toHandler(
+                copy,
+                "notice.request.escalated",
+                copy.getTitle(),
+                handler.getName(),
+                request.getCustomer().getCompanyName());
+        return copy;
+    }
+
+    private void audit(SupportRequest request, String action, String old, String now) {
+        auditLog.record(new AuditLog.Entry(
+                action,
+                "SupportRequest",
+                request.getId(),
+                request.getHandler().getId(),
+                null,
+                request.getCustomer().getId(),
+                old,
+                now));
+    }
+
+    private static String abbreviate(String text) {
+        return CustomerRequestService.abbreviate(text == null ? "" : text);
+    }
+}

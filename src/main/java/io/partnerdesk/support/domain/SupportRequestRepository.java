@@ -1,0 +1,172 @@
+package io.partnerdesk.support.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Support requests as their handler's staff and their customer's admins may see them. Every query
+ * for staff is cut to the handling partner; every query for a customer to that customer.
+ */
+@ApplicationScoped
+public class SupportRequestRepository {
+
+    private static final String FETCH = "SELECT r FROM SupportRequest r JOIN FETCH r.customer c"
+            + " JOIN FETCH r.subscription s JOIN FETCH s.product pr JOIN FETCH r.handler h";
+
+    /** The queue's filters; null means "any". {@code assignee} {@link #UNASSIGNED} means nobody. */
+    public record QueueFilter(
+            SupportRequestStatus status,
+            Severity severity,
+            UUID customerId,
+            String assignee,
+            boolean breachingOnly,
+            boolean openOnly) {
+
+        public static final String UNASSIGNED = "-";
+
+        public static QueueFilter none() {
+            return new QueueFilter(null, null, null, null, false, false);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(SupportRequest request) {
+        em.persist(request);
+    }
+
+    public Optional<SupportRequest> find(UUID id) {
+        return em.createQuery(FETCH + " WHERE r.id = :id", SupportRequest.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of the handler's queue, the soonest first-response due first. */
+    public List<SupportRequest> queue(UUID handlerId, QueueFilter filter, Instant now, int offset, int size) {
+        TypedQuery<SupportRequest> query = em.createQuery(
+                FETCH + " WHERE h.id = :handler" + where(filter) + " ORDER BY r.firstResponseDue, r.createdAt, r.id",
+                SupportRequest.class);
+        bind(query, handlerId, filter, now);
+        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    public long countQueue(UUID handlerId, QueueFilter filter, Instant now) {
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(r) FROM SupportRequest r JOIN r.customer c WHERE r.handler.id = :handler" + where(filter),
+                Long.class);
+        bind(query, handlerId, filter, now);
+        return query.getSingleResult();
+    }
+
+    /** The customers that have requests in the handler's queue, by name. */
+    public List<io.partnerdesk.customer.domain.Customer> customersInQueue(UUID handlerId) {
+        return em.createQuery(
+                        "SELECT DISTINCT c FROM SupportRequest r JOIN r.customer c WHERE r.handler.id = :handler"
+                                + " ORDER BY c.companyName",
+                        io.partnerdesk.customer.domain.Customer.class)
+                .setParameter("handler", handlerId)
+                .getResultList();
+    }
+
+    /** The customer's own requests (not the copies escalated between partners), newest first. */
+    public List<SupportRequest> ofCustomer(UUID customerId, int offset, int size) {
+        return em.createQuery(
+                        FETCH + " WHERE c.id = :customer AND r.escalatedFrom IS NULL ORDER BY r.createdAt DESC, r.id",
+                        SupportRequest.class)
+                .setParameter("customer", customerId)
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countOfCustomer(UUID customerId) {
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM SupportRequest r WHERE r.customer.id = :customer"
+                                + " AND r.escalatedFrom IS NULL",
+                        Long.class)
+                .setParameter("customer", customerId)
+                .getSingleResult();
+    }
+
+    /** The copies of a request that were escalated to other partners. */
+    public List<SupportRequest> escalationsOf(UUID requestId) {
+        return em.createQuery(FETCH + " WHERE r.escalatedFrom.id = :id ORDER BY r.createdAt", SupportRequest.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    /** Unanswered open requests whose first response is due before {@code until} and not yet flagged. */
+    public List<SupportRequest> dueBefore(Instant until, boolean breach, int max) {
+        return em.createQuery(
+                        FETCH + " WHERE r.firstRespondedAt IS NULL AND r.firstResponseDue <= :until"
+                                + " AND r.status IN :open"
+                                + (breach ? " AND r.slaBreachNotified = FALSE" : " AND r.slaWarned = FALSE")
+                                + " ORDER BY r.firstResponseDue",
+                        SupportRequest.class)
+                .setParameter("until", until)
+                .setParameter(
+                        "open",
+                        List.of(
+                                SupportRequestStatus.NEW,
+                                SupportRequestStatus.IN_PROGRESS,
+                                SupportRequestStatus.WAITING_ON_CUSTOMER))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private static String where(QueueFilter f) {
+        StringBuilder where = new StringBuilder();
+        if (f.status() != null) {
+            where.append(" AND r.status = :status");
+        } else if (f.openOnly()) {
+            where.append(" AND r.status IN :open");
+        }
+        if (f.severity() != null) {
+            where.append(" AND r.severity = :severity");
+        }
+        if (f.customerId() != null) {
+            where.append(" AND c.id = :customer");
+        }
+        if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
+            where.append(" AND r.assignee IS NULL");
+        } else if (f.assignee() != null) {
+            where.append(" AND r.assignee = :assignee");
+        }
+        if (f.breachingOnly()) {
+            where.append(
+                    " AND r.firstRespondedAt IS NULL AND r.firstResponseDue <= :now" + " AND r.status IN :breachable");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, UUID handlerId, QueueFilter f, Instant now) {
+        query.setParameter("handler", handlerId);
+        List<SupportRequestStatus> open = List.of(
+                SupportRequestStatus.NEW, SupportRequestStatus.IN_PROGRESS, SupportRequestStatus.WAITING_ON_CUSTOMER);
+        if (f.status() != null) {
+            query.setParameter("status", f.status());
+        } else if (f.openOnly()) {
+            query.setParameter("open", open);
+        }
+        if (f.severity() != null) {
+            query.setParameter("severity", f.severity());
+        }
+        if (f.customerId() != null) {
+            query.setParameter("customer", f.customerId());
+        }
+        if (f.assignee() != null && !QueueFilter.UNASSIGNED.equals(f.assignee())) {
+            query.setParameter("assignee", f.assignee());
+        }
+        if (f.breachingOnly()) {
+            query.setParameter("now", now).setParameter("breachable", open);
+        }
+    }
+}

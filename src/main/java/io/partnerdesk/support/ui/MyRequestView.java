@@ -1,0 +1,101 @@
+package io.partnerdesk.support.ui;
+
+import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.application.CustomerRequestService;
+import io.partnerdesk.support.domain.SupportRequest;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/** One of the customer's requests ({@code /my/request.xhtml?id=}): status, notes, adding a note. */
+@Named
+@ViewScoped
+public class MyRequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CustomerRequestService requests;
+
+    private String id;
+    private QueueRow request;
+    private String description;
+    private String resolution;
+    private String preferredContact;
+    private List<SupportRequestView.NoteLine> notes = List.of();
+    private String newNote;
+
+    public void load() throws IOException {
+        try {
+            refresh(UUID.fromString(id == null ? "" : id));
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh(UUID requestId) {
+        SupportRequest r = requests.get(requestId);
+        request = QueueRow.of(r);
+        description = r.getDescription();
+        resolution = r.getResolution();
+        preferredContact = r.getPreferredContact().name();
+        notes = r.getNotes().stream().map(SupportRequestView::line).toList();
+    }
+
+    public void addNote() {
+        try {
+            requests.addNote(request.id(), newNote);
+            newNote = null;
+            refresh(request.id());
+            Messages.info(null, "support.request.noteAdded");
+        } catch (RuntimeException e) {
+            PageFailures.show(e, null);
+        }
+    }
+
+    public boolean isNotable() {
+        return request != null && request.status() != io.partnerdesk.support.domain.SupportRequestStatus.CLOSED;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public QueueRow getRequest() {
+        return request;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public String getPreferredContact() {
+        return preferredContact;
+    }
+
+    public List<SupportRequestView.NoteLine> getNotes() {
+        return notes;
+    }
+
+    public String getNewNote() {
+        return newNote;
+    }
+
+    public void setNewNote(String newNote) {
+        this.newNote = newNote;
+    }
+}

@@ -1,0 +1,140 @@
+package io.partnerdesk.support.ui;
+
+import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.application.ServiceRequestService;
+import io.partnerdesk.support.domain.ServiceRequest;
+import io.partnerdesk.support.domain.ServiceRequestStatus;
+import io.partnerdesk.support.domain.ServiceRequestType;
+import io.partnerdesk.support.domain.Severity;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One service request to the vendor ({@code /support/servicerequest.xhtml?id=}): notes and status. */
+@Named
+@ViewScoped
+public class ServiceRequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ServiceRequestService serviceRequests;
+
+    private String id;
+    private Shown request;
+    private List<SupportRequestView.NoteLine> notes = List.of();
+    private String newNote;
+    private ServiceRequestStatus newStatus;
+
+    /** What the page shows of the service request. */
+    public record Shown(
+            UUID id,
+            String title,
+            String description,
+            String customerName,
+            ServiceRequestType type,
+            String topic,
+            String productName,
+            Severity severity,
+            ServiceRequestStatus status,
+            String createdBy,
+            Instant createdAt,
+            Instant initialResponseDue,
+            UUID supportRequestId,
+            long version)
+            implements Serializable {}
+
+    public void load() throws IOException {
+        try {
+            refresh(UUID.fromString(id == null ? "" : id));
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh(UUID requestId) {
+        ServiceRequest r = serviceRequests.get(requestId);
+        request = new Shown(
+                r.getId(),
+                r.getTitle(),
+                r.getDescription(),
+                r.getCustomer().getCompanyName(),
+                r.getType(),
+                r.getSupportTopic()
+                        .name(FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                r.getProduct() == null ? null : r.getProduct().getName(),
+                r.getSeverity(),
+                r.getStatus(),
+                r.getCreatedBy(),
+                r.getCreatedAt(),
+                r.getInitialResponseDue(),
+                r.getSupportRequest() == null ? null : r.getSupportRequest().getId(),
+                r.getVersion());
+        notes = r.getNotes().stream().map(SupportRequestView::line).toList();
+        newStatus = r.getStatus();
+    }
+
+    public void addNote() {
+        try {
+            serviceRequests.addNote(request.id(), newNote);
+            newNote = null;
+            refresh(request.id());
+            Messages.info(null, "support.request.noteAdded");
+        } catch (RuntimeException e) {
+            PageFailures.show(e, null);
+        }
+    }
+
+    public void changeStatus() {
+        try {
+            serviceRequests.changeStatus(request.id(), newStatus, request.version());
+            refresh(request.id());
+            Messages.info(null, "support.request.statusChanged");
+        } catch (RuntimeException e) {
+            PageFailures.show(e, null);
+        }
+    }
+
+    public ServiceRequestStatus[] getStatuses() {
+        return ServiceRequestStatus.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Shown getRequest() {
+        return request;
+    }
+
+    public List<SupportRequestView.NoteLine> getNotes() {
+        return notes;
+    }
+
+    public String getNewNote() {
+        return newNote;
+    }
+
+    public void setNewNote(String newNote) {
+        this.newNote = newNote;
+    }
+
+    public ServiceRequestStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(ServiceRequestStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+}

@@ -1,0 +1,58 @@
+package io.partnerdesk.support.ui;
+
+import io.partnerdesk.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How the support pages write times and the SLA clock: the same way on every page. */
+@Named
+@ApplicationScoped
+public class SupportFormat {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    /** "3 h 20 min left", "overdue by 45 min" or "answered", from the bundle. */
+    public String clock(Instant due, Instant respondedAt) {
+        if (respondedAt != null) {
+            return Messages.text(
+                    respondedAt.isAfter(due) ? "support.sla.answeredLate" : "support.sla.answered",
+                    dateTime(respondedAt));
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        return left.isNegative()
+                ? Messages.text("support.sla.overdue", span(left.negated()))
+                : Messages.text("support.sla.left", span(left));
+    }
+
+    /** The style of the clock: late, close (within 30 minutes) or fine. */
+    public String clockStyle(Instant due, Instant respondedAt) {
+        if (respondedAt != null) {
+            return respondedAt.isAfter(due) ? "pd-sla pd-sla-late" : "pd-sla pd-sla-done";
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        return left.isNegative()
+                ? "pd-sla pd-sla-late"
+                : left.compareTo(Duration.ofMinutes(30)) <= 0 ? "pd-sla pd-sla-close" : "pd-sla pd-sla-ok";
+    }
+
+    private static String span(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        if (days > 0) {
+            return Messages.text("support.sla.spanDays", days, hours, minutes);
+        }
+        return hours > 0
+                ? Messages.text("support.sla.spanHours", hours, minutes)
+                : Messages.text("support.sla.spanMinutes", minutes);
+    }
+}

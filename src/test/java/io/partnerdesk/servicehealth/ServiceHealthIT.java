@@ -1,0 +1,452 @@
+package io.partnerdesk.servicehealth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.partnerdesk.servicehealth.application.ImportResult;
+import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.support.Api;
+import io.partnerdesk.support.Demo;
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.support.Fixtures;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Service health through the running portal: importing the feed (API, URL), incidents and the
+ * customers they touch, service management and Administer, roles and isolation. Tests that import
+ * use a catalogue service of their own, so the demo services' health is never changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceHealthIT {
+
+    private static final Duration TWO_YEARS = Duration.ofDays(730);
+    private static final Map<UUID, String> DEMO_CUSTOMERS = Map.of(
+            Demo.TAILSPIN, "Tailspin Toys", Demo.ADVENTURE_WORKS, "Adventure Works", Demo.LITWARE, "Litware Inc");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTests(ServiceHealthIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Api api;
+
+    @Inject
+    ServiceHealthFeedJob feedJob;
+
+    @Test
+    void importingTheSameDocumentTwiceChangesNothingAndANewerOneUpdatesStatusAndTimeline() {
+        Fixtures.TestService service = fixtures.onlineService("Idempotent");
+        String id = issueId();
+        String first = feed(
+                service.feedName(),
+                "investigating",
+                issue(
+                        id,
+                        service.feedName(),
+                        "investigating",
+                        false,
+                        "2026-11-20T10:00:00Z",
+                        post("09:30", "Looking")));
+        long audited = fixtures.auditCount("SERVICE_HEALTH_IMPORTED");
+
+        JsonObject imported = importFeed(first);
+        String incidentBefore =
+                api.get("alice", "api/v1/serviceincidents/" + id).body();
+        JsonObject healthBefore = healthOf(service.serviceId(), "alice");
+        JsonObject again = importFeed(first);
+
+        assertThat(imported.getInt("servicesChanged")).isEqualTo(1);
+        assertThat(imported.getInt("incidentsAdded")).isEqualTo(1);
+        assertThat(List.of(
+                        again.getInt("servicesChanged"),
+                        again.getInt("incidentsAdded"),
+                        again.getInt("incidentsUpdated")))
+                .containsOnly(0);
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + id).body()).isEqualTo(incidentBefore);
+        assertThat(healthOf(service.serviceId(), "alice")).isEqualTo(healthBefore);
+        assertThat(healthBefore.getString("status")).isEqualTo("investigating");
+        assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited + 2);
+
+        String newer = feed(
+                service.feedName(),
+                "serviceRestored",
+                issue(
+                        id,
+                        service.feedName(),
+                        "serviceRestored",
+                        true,
+                        "2026-11-20T12:00:00Z",
+                        post("09:30", "Looking"),
+                        post("11:45", "Fixed")));
+        JsonObject updated = importFeed(newer);
+
+        assertThat(updated.getInt("servicesChanged")).isEqualTo(1);
+        assertThat(updated.getInt("incidentsUpdated")).isEqualTo(1);
+        JsonObject incident = api.get("alice", "api/v1/serviceincidents/" + id).json();
+        assertThat(incident.getString("status")).isEqualTo("serviceRestored");
+        assertThat(incident.getBoolean("isResolved")).isTrue();
+        assertThat(postTexts(incident)).containsExactly("Looking", "Fixed");
+        assertThat(healthOf(service.serviceId(), "alice").getString("status")).isEqualTo("serviceRestored");
+
+        importFeed(first);
+
+        JsonObject afterOlder =
+                api.get("alice", "api/v1/serviceincidents/" + id).json();
+        assertThat(afterOlder.getBoolean("isResolved"))
+                .as("an older document does not reopen the issue")
+                .isTrue();
+        assertThat(postTexts(afterOlder)).containsExactly("Looking", "Fixed");
+    }
+
+    @Test
+    void aMalformedDocumentIsRefusedWholeWithItsReasonAndChangesNothing() {
+        Fixtures.TestService service = fixtures.onlineService("Malformed");
+        String good = issueId();
+        String bad = issue(issueId(), service.feedName(), "investigating", false, null, post("09:30", "x"))
+                .replace("2026-11-20T09:00:00Z", "yesterday");
+        long audited = fixtures.auditCount("SERVICE_HEALTH_IMPORTED");
+
+        Api.Response refused = api.send(
+                "POST",
+                "alice",
+                "api/v1/servicehealth/feed",
+                feed(
+                        service.feedName(),
+                        "serviceInterruption",
+                        issue(good, service.feedName(), "investigating", false, null, post("09:30", "ok")) + ","
+                                + bad));
+        Api.Response notJson = api.send("POST", "alice", "api/v1/servicehealth/feed", "{\"issues\": [");
+        Api.Response unknownStatus =
+                api.send("POST", "alice", "api/v1/servicehealth/feed", feed(service.feedName(), "sunny", ""));
+
+        assertThat(List.of(refused, notJson, unknownStatus)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.json().getString("code")).isEqualTo("MALFORMED_FEED");
+        });
+        assertThat(refused.json().getString("message"))
+                .contains("nothing was imported", "issues[1].startDateTime", "yesterday");
+        assertThat(unknownStatus.json().getString("message")).contains("'sunny'");
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
+        assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
+        assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+    }
+
+    @Test
+    void theFeedIsImportedFromAUrlLikeTheScheduledPollDoes() throws IOException {
+        Fixtures.TestService service = fixtures.onlineService("Polled");
+        String id = issueId();
+        byte[] document = feed(
+                        service.feedName(),
+                        "serviceDegradation",
+                        issue(id, service.feedName(), "serviceDegradation", false, null, post("09:30", "Slow")))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, document.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(document);
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            ImportResult first = feedJob.importFrom(URI.create(base + "/feed.json"));
+            ImportResult second = feedJob.importFrom(URI.create(base + "/feed.json"));
+
+            assertThat(first.incidentsAdded()).isEqualTo(1);
+            assertThat(first.servicesChanged()).isEqualTo(1);
+            assertThat(second.changedAnything()).isFalse();
+            assertThat(api.get("hana", "api/v1/serviceincidents/" + id).json().getString("title"))
+                    .isEqualTo("Issue " + id);
+            assertThatThrownBy(() -> feedJob.importFrom(URI.create(base + "/missing.json")))
+                    .isInstanceOfSatisfying(
+                            BusinessException.class, e -> assertThat(e.code()).isEqualTo("FEED_UNREACHABLE"))
+                    .hasMessageContaining("HTTP 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void impactedCustomersAreTheCallersOwnWithAnActiveSubscriptionToTheService() {
+        Fixtures.TestService service = fixtures.onlineService("Impact");
+        UUID reseller = fixtures.reseller("Impact Reseller");
+        fixtures.partnership(Demo.CONTOSO, reseller, true);
+        String staff = fixtures.staff(reseller, "partnerdesk-helpdesk-agents");
+        UUID using = fixtures.customer("Using");
+        UUID suspended = fixtures.customer("Suspended");
+        UUID removed = fixtures.customer("Removed");
+        UUID notMine = fixtures.customer("Not Mine");
+        fixtures.relationship(reseller, using, null);
+        fixtures.relationship(reseller, suspended, null);
+        fixtures.removeRelationship(fixtures.relationship(reseller, removed, null));
+        fixtures.relationship(Demo.CONTOSO, notMine, null);
+        for (UUID customer : List.of(using, suspended, removed, notMine)) {
+            UUID subscription = fixtures.subscription(customer, service.productId(), Demo.CONTOSO, null, Demo.CONTOSO);
+            if (customer.equals(suspended)) {
+                fixtures.suspendSubscription(subscription);
+            }
+        }
+        String id = issueId();
+        importFeed(feed(
+                service.feedName(),
+                "serviceInterruption",
+                issue(id, service.feedName(), "serviceInterruption", false, null, post("09:30", "Down"))));
+
+        JsonObject forReseller = api.get(staff, "api/v1/serviceincidents/" + id).json();
+        JsonObject forContoso = api.get("hana", "api/v1/serviceincidents/" + id).json();
+
+        assertThat(forReseller.getInt("impactedCustomerCount")).isEqualTo(1);
+        assertThat(customerIds(forReseller)).containsExactly(using.toString());
+        assertThat(customerIds(forContoso)).containsExactly(notMine.toString());
+        assertThat(healthOf(service.serviceId(), staff).getInt("impactedCustomerCount"))
+                .isEqualTo(1);
+        JsonObject byService = api.get(staff, "api/v1/serviceincidents?serviceId=" + service.serviceId())
+                .json();
+        assertThat(byService.getInt("totalCount")).isEqualTo(1);
+        assertThat(byService.getJsonArray("items").getJsonObject(0).getInt("impactedCustomerCount"))
+                .isEqualTo(1);
+        assertThat(incidentIds(api.get(staff, "api/v1/serviceincidents?status=active&customerId=" + using)
+                        .json()))
+                .contains(id);
+        assertThat(incidentIds(api.get(staff, "api/v1/serviceincidents?customerId=" + suspended)
+                        .json()))
+                .doesNotContain(id);
+        assertThat(api.get("hana", "api/v1/serviceincidents?customerId=" + using)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(staff, "api/v1/customers/" + notMine + "/managedservices")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get(staff, "api/v1/customers/" + removed + "/servicehealth")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theDemoIncidentsTouchTheRightDemoCustomers() {
+        JsonObject exchangeForContoso = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        JsonObject exchangeForNorthwind = api.get("ned", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        JsonObject teamsForContoso = api.get("adam", "api/v1/serviceincidents/" + Demo.TEAMS_INCIDENT)
+                .json();
+
+        assertThat(exchangeForContoso.getString("serviceName")).isEqualTo("Exchange Online");
+        assertThat(exchangeForContoso.getBoolean("isResolved")).isFalse();
+        assertThat(demoCustomers(exchangeForContoso))
+                .containsExactlyInAnyOrder("Tailspin Toys", "Adventure Works", "Litware Inc");
+        assertThat(demoCustomers(exchangeForNorthwind)).containsExactlyInAnyOrder("Tailspin Toys", "Adventure Works");
+        assertThat(teamsForContoso.getBoolean("isResolved")).isTrue();
+        assertThat(demoCustomers(teamsForContoso)).containsExactlyInAnyOrder("Tailspin Toys", "Adventure Works");
+        for (JsonObject incident : List.of(exchangeForContoso, exchangeForNorthwind, teamsForContoso)) {
+            assertThat(incident.getInt("impactedCustomerCount"))
+                    .isEqualTo(incident.getJsonArray("impactedCustomers").size());
+        }
+        assertThat(postTexts(exchangeForContoso)).hasSize(3).last().asString().contains("60%");
+        assertThat(incidentIds(api.get("hana", "api/v1/serviceincidents?status=active&size=500")
+                        .json()))
+                .contains(Demo.EXCHANGE_INCIDENT)
+                .doesNotContain(Demo.TEAMS_INCIDENT);
+        assertThat(incidentIds(api.get("hana", "api/v1/serviceincidents?status=resolved&size=500")
+                        .json()))
+                .contains(Demo.TEAMS_INCIDENT)
+                .doesNotContain(Demo.EXCHANGE_INCIDENT);
+        JsonObject onePage = api.get("hana", "api/v1/serviceincidents?size=1").json();
+        assertThat(onePage.getJsonArray("items")).hasSize(1);
+        assertThat(onePage.getInt("totalCount")).isGreaterThanOrEqualTo(5);
+        assertThat(incidentIds(api.get("hana", "api/v1/serviceincidents?customerId=" + Demo.LITWARE)
+                        .json()))
+                .contains(Demo.EXCHANGE_INCIDENT)
+                .doesNotContain(Demo.TEAMS_INCIDENT);
+    }
+
+    @Test
+    void administerNeedsDelegatedAdminAndIsAudited() {
+        JsonObject exchange =
+                byName(api.get("adam", "api/v1/customers/" + Demo.TAILSPIN + "/managedservices"), "Exchange Online");
+        JsonObject litwareExchange =
+                byName(api.get("adam", "api/v1/customers/" + Demo.LITWARE + "/managedservices"), "Exchange Online");
+        long opened = fixtures.auditCount(Demo.EXCHANGE_ONLINE, "ADMIN_PORTAL_OPENED");
+        String administer = "api/v1/customers/%s/managedservices/%s/administer";
+
+        Api.Response allowed = api.send("POST", "adam", administer.formatted(Demo.TAILSPIN, Demo.EXCHANGE_ONLINE), "");
+        Api.Response noDelegatedAdmin =
+                api.send("POST", "adam", administer.formatted(Demo.LITWARE, Demo.EXCHANGE_ONLINE), "");
+        Api.Response northwindWithout =
+                api.send("POST", "ned", administer.formatted(Demo.TAILSPIN, Demo.EXCHANGE_ONLINE), "");
+        Api.Response notItsService =
+                api.send("POST", "adam", administer.formatted(Demo.LITWARE, Demo.MICROSOFT_TEAMS), "");
+
+        assertThat(exchange.getString("health")).isEqualTo("serviceDegradation");
+        assertThat(exchange.getString("adminPortalUrl"))
+                .isEqualTo("https://admin.exchange.microsoft.com/?tenantId=e0000000-0000-4000-8000-000000000001");
+        assertThat(exchange.get("reason")).isEqualTo(JsonValue.NULL);
+        assertThat(litwareExchange.get("adminPortalUrl")).isEqualTo(JsonValue.NULL);
+        assertThat(litwareExchange.getString("reason")).contains("Litware Inc", "delegated admin");
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.json().getString("url")).isEqualTo(exchange.getString("adminPortalUrl"));
+        assertThat(List.of(noDelegatedAdmin, northwindWithout)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.json().getString("code")).isEqualTo("DELEGATED_ADMIN_REQUIRED");
+        });
+        assertThat(notItsService.status()).isEqualTo(404);
+        assertThat(fixtures.auditCount(Demo.EXCHANGE_ONLINE, "ADMIN_PORTAL_OPENED"))
+                .isEqualTo(opened + 1);
+    }
+
+    @Test
+    void salesAgentsAndCustomerAdminsAreRefusedAndOnlyGlobalAdminsImport() {
+        String customerAdmin = fixtures.customerAdmin(fixtures.customer("Refused Admin"));
+        List<String> reads = List.of(
+                "api/v1/servicehealth",
+                "api/v1/serviceincidents",
+                "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT,
+                "api/v1/customers/" + Demo.TAILSPIN + "/servicehealth",
+                "api/v1/customers/" + Demo.TAILSPIN + "/managedservices");
+
+        for (String path : reads) {
+            assertThat(api.get("sam", path).status()).as("sam " + path).isEqualTo(403);
+            assertThat(api.get("tom", path).status()).as("tom " + path).isEqualTo(403);
+            assertThat(api.get(customerAdmin, path).status())
+                    .as("customer admin " + path)
+                    .isEqualTo(403);
+            assertThat(api.get(null, path).status()).as("anonymous " + path).isEqualTo(401);
+            for (String allowed : List.of("alice", "adam", "hana", "uma")) {
+                assertThat(api.get(allowed, path).status())
+                        .as(allowed + " " + path)
+                        .isEqualTo(200);
+            }
+        }
+        String empty = "{\"healthOverviews\": []}";
+        assertThat(api.send("POST", "hana", "api/v1/servicehealth/feed", empty).status())
+                .isEqualTo(403);
+        assertThat(api.send("POST", "sam", "api/v1/servicehealth/feed", empty).status())
+                .isEqualTo(403);
+        assertThat(api.send(
+                                "POST",
+                                "sam",
+                                "api/v1/customers/%s/managedservices/%s/administer"
+                                        .formatted(Demo.TAILSPIN, Demo.EXCHANGE_ONLINE),
+                                "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.send("POST", "alice", "api/v1/servicehealth/feed", empty).status())
+                .isEqualTo(200);
+    }
+
+    private JsonObject importFeed(String document) {
+        Api.Response response = api.send("POST", "alice", "api/v1/servicehealth/feed", document);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonObject healthOf(UUID serviceId, String user) {
+        Api.Response response = api.get(user, "api/v1/servicehealth");
+        assertThat(response.status()).isEqualTo(200);
+        return jsonArray(response).stream()
+                .filter(s -> s.getString("serviceId").equals(serviceId.toString()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonObject byName(Api.Response response, String name) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return jsonArray(response).stream()
+                .filter(s -> s.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<JsonObject> jsonArray(Api.Response response) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private static List<String> postTexts(JsonObject incident) {
+        return incident.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("text"))
+                .toList();
+    }
+
+    private static List<String> customerIds(JsonObject incident) {
+        return incident.getJsonArray("impactedCustomers").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("id"))
+                .toList();
+    }
+
+    /** The impacted customers that are demo customers (other tests add customers of their own). */
+    private static Set<String> demoCustomers(JsonObject incident) {
+        return incident.getJsonArray("impactedCustomers").getValuesAs(JsonObject.class).stream()
+                .filter(c -> DEMO_CUSTOMERS.containsKey(UUID.fromString(c.getString("id"))))
+                .map(c -> c.getString("companyName"))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> incidentIds(JsonObject list) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("id"))
+                .toList();
+    }
+
+    private static String issueId() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static String feed(String service, String status, String issues) {
+        return """
+                {"healthOverviews": [{"service": "%s", "status": "%s"}], "issues": [%s]}"""
+                .formatted(service, status, issues);
+    }
+
+    private static String issue(
+            String id, String service, String status, boolean resolved, String lastModified, String... posts) {
+        return """
+                {"id": "%s", "title": "Issue %s", "service": "%s", "status": "%s", "classification": "incident",
+                 "impactDescription": "Users are affected", "startDateTime": "2026-11-20T09:00:00Z",
+                 "endDateTime": %s, "isResolved": %s, "lastModifiedDateTime": %s, "posts": [%s]}"""
+                .formatted(
+                        id,
+                        id,
+                        service,
+                        status,
+                        resolved ? "\"2026-11-20T11:50:00Z\"" : "null",
+                        resolved,
+                        lastModified == null ? "null" : "\"" + lastModified + "\"",
+                        String.join(",", Arrays.asList(posts)));
+    }
+
+    private static String post(String time, String text) {
+        return """
+                {"createdDateTime": "2026-11-20T%s:00Z", "description": {"contentType": "html", "content": "<p>%s</p>"}}"""
+                .formatted(time, text);
+    }
+}

@@ -1,0 +1,60 @@
+package io.partnerdesk.support;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * The archives the integration tests deploy: always the real WAR that {@code mvn package} built,
+ * deployed at the context root like in production.
+ */
+public final class Deployments {
+
+    private Deployments() {}
+
+    /** The WAR exactly as built, for black-box tests over HTTP. */
+    public static WebArchive portal() {
+        File war = new File(System.getProperty("partnerdesk.war", "target/partnerdesk.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " is missing: run the tests with mvn verify");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The real WAR plus the test classes, for tests that run inside the server. The only change to
+     * the application is that Arquillian's own test-runner servlet is reachable without signing in.
+     */
+    public static WebArchive portalWithTests(Class<?>... testClasses) {
+        WebArchive archive = portal();
+        archive.addClasses(testClasses);
+        archive.addPackage(Deployments.class.getPackage());
+        archive.addAsLibraries(Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .resolve("org.assertj:assertj-core", "org.junit.jupiter:junit-jupiter-params")
+                .withTransitivity()
+                .asFile());
+        archive.setWebXML(new StringAsset(webXmlOpeningTestRunner(archive)));
+        return archive;
+    }
+
+    private static String webXmlOpeningTestRunner(WebArchive archive) {
+        try {
+            String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"), StandardCharsets.UTF_8);
+            String publicPatterns = "<url-pattern>/login.xhtml</url-pattern>";
+            if (!webXml.contains(publicPatterns)) {
+                throw new IllegalStateException("web.xml no longer has the public login pattern this harness extends");
+            }
+            return webXml.replace(
+                    publicPatterns, publicPatterns + "\n<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

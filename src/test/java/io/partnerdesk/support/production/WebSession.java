@@ -1,0 +1,84 @@
+package io.partnerdesk.support.production;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A person's browser as far as the server can tell: it keeps the cookies it is given (cookies
+ * belong to the host, not the port, so instances on 127.0.0.1 share them as behind a load
+ * balancer) and signs in through the login form.
+ */
+public final class WebSession {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    /** Posts the login form of {@code base}; the answer is a redirect when it worked. */
+    public HttpResponse<String> signIn(String base, String username, String password) {
+        String form = "login-form=login-form&username=" + encode(username) + "&password=" + encode(password)
+                + "&next=&sign-in=&jakarta.faces.ViewState=stateless";
+        return send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** An API call with HTTP Basic, outside this session's cookies. */
+    public static HttpResponse<String> api(String method, String url, String username, String password, String body) {
+        HttpClient plain =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        try {
+            return plain.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Basic " + credentials)
+                            .header("Accept", "application/json, text/plain;q=0.5")
+                            .header("Content-Type", "text/plain")
+                            .method(
+                                    method,
+                                    body == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,621 @@
+package io.partnerdesk.support.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.partnerdesk.notification.mail.MailSettings;
+import io.partnerdesk.partner.domain.ServiceHours;
+import io.partnerdesk.support.Api;
+import io.partnerdesk.support.Demo;
+import io.partnerdesk.support.Deployments;
+import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.support.application.SlaWatch;
+import io.partnerdesk.support.domain.Severity;
+import io.partnerdesk.support.domain.SlaClock;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Support requests, the partner's queue, escalations, service requests, the support offering, the
+ * SLA clock and notifications, through the REST API of the running portal, each on its own data.
+ * The deployment points the portal's mail at a loopback port where the mail test runs GreenMail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupportRequestsIT {
+
+    private static final Duration TWO_YEARS = Duration.ofDays(730);
+    private static final String QUEUE = "api/v1/supportrequests";
+    private static final String MINE = "api/v1/customer/supportrequests";
+    private static final UUID TECHNICAL_MAIL_FLOW = UUID.fromString("70000000-0000-4000-8000-000000000004");
+    private static final UUID COMMERCIAL_BILLING = UUID.fromString("70000000-0000-4000-8000-000000000001");
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive archive = Deployments.portalWithTests(SupportRequestsIT.class, SupportFixtures.class);
+        // GreenMail and its logging API; Jakarta Mail itself is the one Payara ships.
+        archive.addAsLibraries(Arrays.stream(Maven.resolver()
+                        .loadPomFromFile("pom.xml")
+                        .resolve("com.icegreen:greenmail")
+                        .withTransitivity()
+                        .asFile())
+                .filter(f -> f.getName().startsWith("greenmail") || f.getName().startsWith("slf4j-api"))
+                .toArray(java.io.File[]::new));
+        try {
+            String config = Files.readString(
+                    Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
+            archive.addAsResource(
+                    new StringAsset(config + "\npartnerdesk.mail.host=127.0.0.1\npartnerdesk.mail.port="
+                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"),
+                    "META-INF/microprofile-config.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return archive;
+    }
+
+    /** A free port in 13025-13099, the range this project's mail tests use. */
+    private static int freeMailPort() {
+        for (int port = 13025; port <= 13099; port++) {
+            try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free port in 13025-13099");
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    SupportFixtures support;
+
+    @Inject
+    Api api;
+
+    @Inject
+    SlaWatch slaWatch;
+
+    @Inject
+    MailSettings mailSettings;
+
+    /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription, its admin signed in once. */
+    private record Tenant(UUID customer, UUID subscription, String admin) {}
+
+    private Tenant tenant(String name, UUID contact) {
+        UUID customer = fixtures.customer(name);
+        fixtures.relationship(Demo.CONTOSO, customer, TWO_YEARS);
+        fixtures.relationship(Demo.FABRIKAM, customer, TWO_YEARS);
+        UUID subscription =
+                fixtures.subscription(customer, Demo.BUSINESS_STANDARD, Demo.CONTOSO, Demo.FABRIKAM, contact);
+        String admin = fixtures.customerAdmin(customer);
+        signIn(admin);
+        return new Tenant(customer, subscription, admin);
+    }
+
+    /** Records the account as it signs in, which makes it someone notifications can reach. */
+    private void signIn(String... users) {
+        for (String user : users) {
+            assertThat(api.get(user, "api/v1/me").status()).isEqualTo(200);
+        }
+    }
+
+    private JsonObject open(Tenant tenant, String title, String severity) {
+        Api.Response opened = api.send(
+                "POST",
+                tenant.admin(),
+                MINE,
+                "{\"subscriptionId\":\"" + tenant.subscription() + "\",\"title\":\"" + title
+                        + "\",\"description\":\"Mail does not arrive since this morning.\",\"severity\":\"" + severity
+                        + "\",\"preferredContact\":\"PHONE\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json();
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<String> queueIds(String user, String query) {
+        return api
+                .get(user, QUEUE + "?size=500" + query)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(o -> o.getString("id"))
+                .toList();
+    }
+
+    @Test
+    void aRequestGoesToTheSubscriptionsContactAndOnlyTheCustomerAndThatPartnerSeeIt() {
+        signIn("felix", "hana");
+        Tenant tenant = tenant("Routed", Demo.FABRIKAM);
+        Tenant stranger = tenant("Stranger", Demo.CONTOSO);
+        String title = unique("Mail stopped");
+
+        JsonObject request = open(tenant, title, "B");
+        String id = request.getString("id");
+
+        assertThat(request.getJsonObject("supportContact").getString("name")).isEqualTo("Fabrikam Solutions");
+        assertThat(request.getString("status")).isEqualTo("NEW");
+        assertThat(queueIds("felix", "&customerId=" + tenant.customer())).containsExactly(id);
+        JsonObject seen = api.get("felix", QUEUE + "/" + id).json();
+        assertThat(seen.getJsonObject("handler").getString("name")).isEqualTo("Fabrikam Solutions");
+        assertThat(seen.getString("preferredContact")).isEqualTo("PHONE");
+        assertThat(api.get("felix", QUEUE + "/" + id).header("ETag")).isNotNull();
+        assertThat(support.notificationsAbout("felix", "notice.request.new", title))
+                .isEqualTo(1);
+        assertThat(fixtures.auditCount(id, "SUPPORT_REQUEST_OPENED")).isEqualTo(1);
+
+        // Isolation: another partner, another customer's admin, wrong roles.
+        assertThat(api.get("hana", QUEUE + "/" + id).status()).isEqualTo(404);
+        assertThat(queueIds("hana", "&customerId=" + tenant.customer())).isEmpty();
+        assertThat(api.get(stranger.admin(), MINE + "/" + id).status()).isEqualTo(404);
+        assertThat(api.get(stranger.admin(), MINE).json().getJsonArray("items").toString())
+                .doesNotContain(id);
+        assertThat(api.get(tenant.admin(), MINE).json().getJsonArray("items").toString())
+                .contains(id);
+        Api.Response foreignSubscription = api.send(
+                "POST",
+                stranger.admin(),
+                MINE,
+                "{\"subscriptionId\":\"" + tenant.subscription()
+                        + "\",\"title\":\"x\",\"description\":\"y\",\"severity\":\"C\"}");
+        assertThat(foreignSubscription.status()).isEqualTo(404);
+        assertThat(api.get("sam", QUEUE).status()).isEqualTo(403);
+        assertThat(api.get(tenant.admin(), QUEUE).status()).isEqualTo(403);
+        assertThat(api.get("felix", MINE).status()).isEqualTo(403);
+        assertThat(api.get("sam", "api/v1/servicerequests").status()).isEqualTo(403);
+        assertThat(api.get(tenant.admin(), "api/v1/servicerequests/supporttopics")
+                        .status())
+                .isEqualTo(403);
+        Api.Response invalid = api.send(
+                "POST", tenant.admin(), MINE, "{\"subscriptionId\":\"" + tenant.subscription() + "\",\"title\":\"\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void newRequestsFollowTheContactWhenItChangesOpenOnesStayWithThePartnerWorkingThem() {
+        Tenant tenant = tenant("Moving", Demo.CONTOSO);
+        String before = open(tenant, unique("Before"), "C").getString("id");
+
+        Api.Response moved = api.send(
+                "PUT",
+                "alice",
+                "api/v1/customers/" + tenant.customer() + "/subscriptions/" + tenant.subscription() + "/supportcontact",
+                "{\"partnerId\":\"" + Demo.FABRIKAM + "\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        String after = open(tenant, unique("After"), "C").getString("id");
+
+        assertThat(queueIds("hana", "&customerId=" + tenant.customer())).containsExactly(before);
+        assertThat(queueIds("felix", "&customerId=" + tenant.customer())).containsExactly(after);
+        assertThat(api.get(tenant.admin(), MINE + "/" + after)
+                        .json()
+                        .getJsonObject("supportContact")
+                        .getString("name"))
+                .isEqualTo("Fabrikam Solutions");
+    }
+
+    @Test
+    void theClockRunsFromTheHandlersHoursAndStopsAtTheFirstResponse() {
+        Tenant tenant = tenant("Clock", Demo.FABRIKAM);
+        JsonObject critical = api.get(
+                        "felix", QUEUE + "/" + open(tenant, unique("Down"), "A").getString("id"))
+                .json();
+        JsonObject moderate = api.get(
+                        "felix", QUEUE + "/" + open(tenant, unique("Slow"), "B").getString("id"))
+                .json();
+
+        Instant criticalFiled = Instant.parse(critical.getString("createdDateTime"));
+        assertThat(Instant.parse(critical.getJsonObject("sla").getString("firstResponseDue")))
+                .isEqualTo(criticalFiled.plus(Duration.ofHours(2)));
+        // Fabrikam publishes weekdays 08:00-20:00 and Saturday 10:00-14:00, London time.
+        ServiceHours fabrikam = ServiceHours.parse(
+                "Europe/London",
+                "MON 08:00-20:00;TUE 08:00-20:00;WED 08:00-20:00;THU 08:00-20:00;FRI 08:00-20:00;SAT 10:00-14:00",
+                "");
+        Instant moderateFiled = Instant.parse(moderate.getString("createdDateTime"));
+        assertThat(Instant.parse(moderate.getJsonObject("sla").getString("firstResponseDue")))
+                .isEqualTo(SlaClock.firstResponseDue(Severity.B, moderateFiled, fabrikam, Duration.ofHours(4)));
+        assertThat(moderate.getJsonObject("sla").isNull("firstRespondedAt")).isTrue();
+        assertThat(moderate.getJsonObject("sla").getJsonNumber("minutesLeft").longValue())
+                .isBetween(1L, Duration.ofDays(3).toMinutes());
+
+        String id = moderate.getString("id");
+        api.send("PATCH", "felix", QUEUE + "/" + id, "{\"assignee\":\"felix\"}");
+        assertThat(api.get("felix", QUEUE + "/" + id)
+                        .json()
+                        .getJsonObject("sla")
+                        .isNull("firstRespondedAt"))
+                .as("assigning is not answering")
+                .isTrue();
+        api.send("PATCH", "felix", QUEUE + "/" + id, "{\"newNote\":\"Looking at your mail flow now.\"}");
+        JsonObject answered = api.get("felix", QUEUE + "/" + id).json().getJsonObject("sla");
+        assertThat(answered.isNull("firstRespondedAt")).isFalse();
+        assertThat(answered.isNull("minutesLeft")).isTrue();
+        api.send("PATCH", "felix", QUEUE + "/" + id, "{\"status\":\"IN_PROGRESS\"}");
+        assertThat(api.get("felix", QUEUE + "/" + id)
+                        .json()
+                        .getJsonObject("sla")
+                        .getString("firstRespondedAt"))
+                .isEqualTo(answered.getString("firstRespondedAt"));
+        assertThat(queueIds("felix", "&customerId=" + tenant.customer()))
+                .as("the queue sorts by first-response due")
+                .containsExactly(critical.getString("id"), id);
+    }
+
+    @Test
+    void staffWorkARequestFromAssignmentToClosureAndTheCustomerFollows() {
+        signIn("felix", "fiona", "hana");
+        Tenant tenant = tenant("Worked", Demo.FABRIKAM);
+        String title = unique("Teams calls drop");
+        String id = open(tenant, title, "C").getString("id");
+        String path = QUEUE + "/" + id;
+
+        assertThat(api.send("PATCH", "felix", path, "{\"assignee\":\"felix\"}")
+                        .json()
+                        .getString("assignee"))
+                .isEqualTo("felix");
+        assertThat(queueIds("felix", "&assignee=me&customerId=" + tenant.customer()))
+                .containsExactly(id);
+        assertThat(api.send("PATCH", "felix", path, "{\"assignee\":\"fiona\"}").status())
+                .isEqualTo(200);
+        assertThat(support.notificationsAbout("fiona", "notice.request.assigned", title))
+                .isEqualTo(1);
+        Api.Response outsider = api.send("PATCH", "felix", path, "{\"assignee\":\"hana\"}");
+        assertThat(outsider.status()).isEqualTo(422);
+        assertThat(outsider.json().getString("code")).isEqualTo("ASSIGNEE_NOT_A_COLLEAGUE");
+        assertThat(outsider.json().getString("message")).contains("hana", "Fabrikam Solutions");
+
+        Api.Response note = api.send(
+                "PATCH", "felix", path, "{\"newNote\":\"Please send a call ID.\",\"status\":\"WAITING_ON_CUSTOMER\"}");
+        assertThat(note.status()).isEqualTo(200);
+        Api.Response customerNote = api.send("PATCH", tenant.admin(), MINE + "/" + id, "{\"newNote\":\"Call ID 42.\"}");
+        assertThat(customerNote.status()).isEqualTo(200);
+        assertThat(support.notificationsAbout("fiona", "notice.request.customerNote", title))
+                .isEqualTo(1);
+
+        Api.Response noResolution = api.send("PATCH", "felix", path, "{\"status\":\"RESOLVED\"}");
+        assertThat(noResolution.status()).isEqualTo(422);
+        assertThat(noResolution.json().getString("code")).isEqualTo("RESOLUTION_REQUIRED");
+        String etag = api.get("felix", path).header("ETag");
+        Api.Response resolved = api.send(
+                "PATCH", "felix", path, "{\"status\":\"RESOLVED\",\"resolution\":\"Updated the Teams client.\"}", etag);
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(api.send("PATCH", "felix", path, "{\"status\":\"CLOSED\"}", etag)
+                        .status())
+                .as("a stale If-Match")
+                .isEqualTo(412);
+        assertThat(api.send("PATCH", "felix", path, "{\"status\":\"CLOSED\"}").status())
+                .isEqualTo(200);
+        Api.Response reopen = api.send("PATCH", "felix", path, "{\"status\":\"IN_PROGRESS\"}");
+        assertThat(reopen.status()).isEqualTo(422);
+        assertThat(reopen.json().getString("code")).isEqualTo("INVALID_STATUS_CHANGE");
+
+        JsonObject seenByCustomer = api.get(tenant.admin(), MINE + "/" + id).json();
+        assertThat(seenByCustomer.getString("status")).isEqualTo("CLOSED");
+        assertThat(seenByCustomer.getString("resolution")).isEqualTo("Updated the Teams client.");
+        assertThat(seenByCustomer.getJsonArray("notes").getValuesAs(JsonObject.class).stream()
+                        .map(n -> n.getString("text")))
+                .containsExactly("Please send a call ID.", "Call ID 42.");
+        assertThat(seenByCustomer.getJsonArray("notes").getJsonObject(0).getString("organisation"))
+                .isEqualTo("Fabrikam Solutions");
+        assertThat(support.notificationsAbout(tenant.admin(), "notice.request.status.RESOLVED", title))
+                .isEqualTo(1);
+        assertThat(support.notificationsAbout(tenant.admin(), "notice.request.partnerNote", title))
+                .isEqualTo(1);
+        assertThat(fixtures.auditCount(id, "SUPPORT_REQUEST_ASSIGNED")).isEqualTo(2);
+        assertThat(fixtures.auditCount(id, "SUPPORT_REQUEST_NOTE_ADDED")).isEqualTo(2);
+        assertThat(fixtures.auditCount(id, "SUPPORT_REQUEST_STATUS_CHANGED")).isEqualTo(3);
+        assertThat(api.send("PATCH", tenant.admin(), MINE + "/" + id, "{\"newNote\":\"late\"}")
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aResellerEscalatesToItsProviderWhichEscalatesToTheVendor() {
+        signIn("felix", "hana");
+        Tenant tenant = tenant("Escalated", Demo.FABRIKAM);
+        String title = unique("Mailbox corrupt");
+        String original = open(tenant, title, "B").getString("id");
+
+        Api.Response toVendorByReseller = api.send(
+                "POST",
+                "felix",
+                QUEUE + "/" + original + "/escalations",
+                vendorEscalation("TECHNICAL", TECHNICAL_MAIL_FLOW));
+        assertThat(toVendorByReseller.status()).isEqualTo(422);
+        assertThat(toVendorByReseller.json().getString("code")).isEqualTo("RESELLERS_ESCALATE_TO_PROVIDER");
+
+        Api.Response escalated = api.send(
+                "POST",
+                "felix",
+                QUEUE + "/" + original + "/escalations",
+                "{\"level\":\"PROVIDER\",\"note\":\"Needs a mailbox repair beyond our scope.\"}");
+        assertThat(escalated.status()).as(escalated.body()).isEqualTo(201);
+        String copy = escalated.json().getString("supportRequestId");
+        assertThat(api.send("POST", "felix", QUEUE + "/" + original + "/escalations", "{\"level\":\"PROVIDER\"}")
+                        .status())
+                .isEqualTo(409);
+
+        JsonObject atContoso = api.get("hana", QUEUE + "/" + copy).json();
+        assertThat(atContoso.getJsonObject("escalatedFrom").getString("id")).isEqualTo(original);
+        assertThat(atContoso
+                        .getJsonObject("escalatedFrom")
+                        .getJsonObject("handler")
+                        .getString("name"))
+                .isEqualTo("Fabrikam Solutions");
+        assertThat(atContoso.getJsonArray("notes").getJsonObject(0).getString("text"))
+                .isEqualTo("Needs a mailbox repair beyond our scope.");
+        assertThat(queueIds("hana", "&customerId=" + tenant.customer())).containsExactly(copy);
+        JsonObject atFabrikam = api.get("felix", QUEUE + "/" + original).json();
+        assertThat(atFabrikam.getJsonArray("escalations").getJsonObject(0).getString("id"))
+                .isEqualTo(copy);
+        assertThat(atFabrikam.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(support.notificationsAbout("hana", "notice.request.escalated", title))
+                .isEqualTo(1);
+        assertThat(api.get(tenant.admin(), MINE).json().getInt("totalCount"))
+                .as("the customer sees its request once, not the partners' copy")
+                .isEqualTo(1);
+
+        Api.Response filed = api.send(
+                "POST",
+                "hana",
+                QUEUE + "/" + copy + "/escalations",
+                vendorEscalation("TECHNICAL", TECHNICAL_MAIL_FLOW));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        JsonObject serviceRequest = filed.json();
+        assertThat(serviceRequest.getString("type")).isEqualTo("TECHNICAL");
+        assertThat(serviceRequest.getString("status")).isEqualTo("OPEN");
+        assertThat(serviceRequest.getString("supportRequestId")).isEqualTo(copy);
+        assertThat(Instant.parse(serviceRequest.getString("initialResponseDue")))
+                .isEqualTo(Instant.parse(serviceRequest.getString("createdDateTime"))
+                        .plus(Duration.ofHours(4)));
+        String srId = serviceRequest.getString("id");
+        assertThat(api.get("hana", "api/v1/customers/" + tenant.customer() + "/servicerequests")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"))
+                .isEqualTo(srId);
+        assertThat(api.get("felix", "api/v1/servicerequests/" + srId).status()).isEqualTo(404);
+        Api.Response noted = api.send(
+                "PATCH",
+                "adam",
+                "api/v1/servicerequests/" + srId,
+                "{\"newNote\":\"Vendor asked for logs.\",\"status\":\"ATTENTION_NEEDED\"}");
+        assertThat(noted.status()).as(noted.body()).isEqualTo(200);
+        assertThat(noted.json().getString("status")).isEqualTo("ATTENTION_NEEDED");
+        assertThat(noted.json().getJsonArray("notes").getJsonObject(0).getString("text"))
+                .isEqualTo("Vendor asked for logs.");
+        assertThat(support.notifications("hana", "notice.serviceRequest.status"))
+                .isPositive();
+        assertThat(fixtures.auditCount(srId, "SERVICE_REQUEST_FILED")).isEqualTo(1);
+        assertThat(fixtures.auditCount(original, "SUPPORT_REQUEST_ESCALATED")).isEqualTo(1);
+    }
+
+    private static String vendorEscalation(String type, UUID topic) {
+        return "{\"level\":\"VENDOR\",\"serviceRequest\":{\"type\":\"" + type + "\",\"supportTopicId\":\"" + topic
+                + "\",\"productId\":\"" + Demo.BUSINESS_STANDARD
+                + "\",\"title\":\"Mailbox repair\",\"description\":\"Corrupt items after migration.\",\"severity\":\"B\"}}";
+    }
+
+    private static String serviceRequest(String type, UUID topic) {
+        return "{\"type\":\"" + type + "\",\"supportTopicId\":\"" + topic
+                + "\",\"title\":\"Invoice question\",\"description\":\"Two charges.\",\"severity\":\"C\"}";
+    }
+
+    @Test
+    void filingOnBehalfOfACustomerNeedsDelegatedAdminAndTechnicalNeedsAPlan() {
+        UUID noDelegatedAdmin = fixtures.customer("No Delegated Admin");
+        fixtures.relationship(Demo.CONTOSO, noDelegatedAdmin, null);
+        Api.Response refused = api.send(
+                "POST",
+                "hana",
+                "api/v1/customers/" + noDelegatedAdmin + "/servicerequests",
+                serviceRequest("COMMERCIAL", COMMERCIAL_BILLING));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getString("code")).isEqualTo("NO_DELEGATED_ADMIN_FOR_SERVICE_REQUEST");
+        assertThat(refused.json().getString("message"))
+                .contains("Contoso Distribution", "No Delegated Admin", "delegated admin");
+
+        UUID planless = fixtures.provider("Planless Provider");
+        String staff = fixtures.staff(planless, "partnerdesk-helpdesk-agents");
+        UUID customer = fixtures.customer("Planless Customer");
+        fixtures.relationship(planless, customer, TWO_YEARS);
+        String path = "api/v1/customers/" + customer + "/servicerequests";
+        Api.Response technical = api.send("POST", staff, path, serviceRequest("TECHNICAL", TECHNICAL_MAIL_FLOW));
+        assertThat(technical.status()).isEqualTo(422);
+        assertThat(technical.json().getString("code")).isEqualTo("SUPPORT_PLAN_REQUIRED");
+        assertThat(technical.json().getString("message")).contains("support plan");
+        Api.Response mismatch = api.send("POST", staff, path, serviceRequest("COMMERCIAL", TECHNICAL_MAIL_FLOW));
+        assertThat(mismatch.json().getString("code")).isEqualTo("SUPPORT_TOPIC_TYPE_MISMATCH");
+        Api.Response commercial = api.send("POST", staff, path, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING));
+        assertThat(commercial.status()).as(commercial.body()).isEqualTo(201);
+        String id = commercial.json().getString("id");
+        assertThat(api.get(staff, "api/v1/servicerequests?status=OPEN")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("id"))
+                .isEqualTo(id);
+        assertThat(api.get("hana", "api/v1/servicerequests/" + id).status()).isEqualTo(404);
+        assertThat(api.get("hana", path).status())
+                .as("a customer the caller has no relationship with")
+                .isEqualTo(404);
+        assertThat(api
+                        .get(staff, "api/v1/servicerequests/supporttopics")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(t -> t.getString("type"))
+                        .distinct())
+                .containsExactlyInAnyOrder("COMMERCIAL", "TECHNICAL");
+    }
+
+    @Test
+    void theSupportOfferingIsEditedValidatedAuditedAndShownToCustomers() {
+        UUID provider = fixtures.provider("Offering Provider");
+        String admin = fixtures.staff(provider, "partnerdesk-admin-agents");
+        String helpdesk = fixtures.staff(provider, "partnerdesk-helpdesk-agents");
+        UUID customer = fixtures.customer("Offering Customer");
+        fixtures.relationship(provider, customer, TWO_YEARS);
+        fixtures.subscription(customer, Demo.AZURE_PLAN, provider, null, provider);
+        String customerAdmin = fixtures.customerAdmin(customer);
+        String offering = offering("help@offering.example", "https://help.offering.example", "09:00", "17:30");
+
+        assertThat(api.get(admin, "api/v1/profiles/support").status()).isEqualTo(404);
+        assertThat(api.send("PUT", helpdesk, "api/v1/profiles/support", offering)
+                        .status())
+                .isEqualTo(403);
+        Api.Response saved = api.send("PUT", admin, "api/v1/profiles/support", offering);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject read = api.get(helpdesk, "api/v1/profiles/support").json();
+        assertThat(read.getJsonObject("serviceHours").getString("timeZone")).isEqualTo("Europe/Istanbul");
+        assertThat(read.getJsonObject("serviceHours")
+                        .getJsonArray("weekly")
+                        .getJsonObject(0)
+                        .getString("to"))
+                .isEqualTo("17:30");
+        assertThat(read.getJsonObject("serviceHours").getJsonArray("holidays").getString(0))
+                .isEqualTo("2026-10-29");
+        assertThat(read.getJsonArray("supportPlans").getString(0)).isEqualTo("PREMIER");
+        assertThat(read.getJsonObject("responseTargetMinutes").getInt("B")).isEqualTo(180);
+        assertThat(fixtures.auditCount(provider, "SUPPORT_OFFERING_CHANGED")).isEqualTo(1);
+
+        JsonObject contact = api.get(customerAdmin, "api/v1/customer/supportcontacts")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("contact");
+        assertThat(contact.getString("email")).isEqualTo("help@offering.example");
+        assertThat(contact.getString("serviceHours")).isEqualTo("MON 09:00-17:30, FRI 09:00-17:30 (Europe/Istanbul)");
+        assertThat(contact.getJsonArray("contactMethods").getString(0)).isEqualTo("EMAIL");
+
+        Api.Response bad = api.send(
+                "PUT", admin, "api/v1/profiles/support", offering("not-an-address", "ftp://nowhere", "09:00", "17:30"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("details").toString()).contains("email", "website");
+        Api.Response backwards = api.send(
+                "PUT",
+                admin,
+                "api/v1/profiles/support",
+                offering("help@offering.example", "https://help.offering.example", "18:00", "09:00"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().getString("message")).contains("18:00 is not before 09:00");
+        Api.Response slower =
+                api.send("PUT", admin, "api/v1/profiles/support", offering.replace("\"B\":180", "\"B\":300"));
+        assertThat(slower.status()).isEqualTo(400);
+        assertThat(slower.json().getString("message")).contains("B must be between 1 and 240 minutes");
+        Api.Response stale = api.send("PUT", admin, "api/v1/profiles/support", offering, "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(fixtures.auditCount(provider, "SUPPORT_OFFERING_CHANGED")).isEqualTo(1);
+    }
+
+    private static String offering(String email, String website, String from, String to) {
+        return "{\"email\":\"" + email + "\",\"telephone\":\"+90 212 555 0199\",\"website\":\"" + website
+                + "\",\"serviceHours\":{\"timeZone\":\"Europe/Istanbul\",\"weekly\":[{\"day\":\"MON\",\"from\":\""
+                + from
+                + "\",\"to\":\"" + to + "\"},{\"day\":\"FRI\",\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\"}],\"holidays\":[\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
+                + "\"pricing\":\"Included.\",\"scope\":\"Everything we sell.\",\"supportPlans\":[\"PREMIER\"],"
+                + "\"responseTargetMinutes\":{\"A\":60,\"B\":180,\"C\":480}}";
+    }
+
+    @Test
+    void theSlaWatchWarnsOnceBeforeAndOnceAfterTheDueTime() {
+        signIn("felix");
+        Tenant tenant = tenant("Watched", Demo.FABRIKAM);
+        String soon = unique("Soon due");
+        String late = unique("Overdue");
+        UUID soonId = UUID.fromString(open(tenant, soon, "C").getString("id"));
+        UUID lateId = UUID.fromString(open(tenant, late, "C").getString("id"));
+        support.firstResponseDue(soonId, Instant.now().plus(Duration.ofMinutes(10)));
+        support.firstResponseDue(lateId, Instant.now().minus(Duration.ofMinutes(5)));
+
+        slaWatch.check(Instant.now());
+        slaWatch.check(Instant.now());
+
+        assertThat(support.notificationsAbout("felix", "notice.request.slaApproaching", soon))
+                .isEqualTo(1);
+        assertThat(support.notificationsAbout("felix", "notice.request.slaBroken", soon))
+                .isZero();
+        assertThat(support.notificationsAbout("felix", "notice.request.slaBroken", late))
+                .isEqualTo(1);
+        assertThat(fixtures.auditCount(lateId, "SUPPORT_REQUEST_SLA_BROKEN")).isEqualTo(1);
+        assertThat(queueIds("felix", "&breaching=true&customerId=" + tenant.customer()))
+                .containsExactly(lateId.toString());
+        JsonObject inbox = api.get("felix", "api/v1/notifications?size=500").json();
+        assertThat(inbox.getJsonArray("items").toString()).contains(late);
+    }
+
+    @Test
+    void aNewRequestIsMailedToTheHandlersStaffThroughSmtp() throws Exception {
+        signIn("felix");
+        assertThat(mailSettings.isEnabled()).isTrue();
+        GreenMail smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Tenant tenant = tenant("Mailed", Demo.FABRIKAM);
+            String title = unique("Printer on fire");
+            open(tenant, title, "A");
+
+            MimeMessage mail = null;
+            for (int i = 0; i < 150 && mail == null; i++) {
+                mail = Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> subject(m).contains(title) && recipient(m).equals("felix@fabrikam.example"))
+                        .findFirst()
+                        .orElse(null);
+                Thread.sleep(100);
+            }
+            assertThat(mail).as("a mail to felix about " + title).isNotNull();
+            assertThat(mail.getFrom()[0].toString()).isEqualTo("partnerdesk@test.example");
+            assertThat(subject(mail))
+                    .startsWith("[PartnerDesk] New support request \"" + title + "\" from Mailed ")
+                    .endsWith("(severity A).");
+            assertThat(mail.getContent().toString()).contains("support/request.xhtml?id=");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
