@@ -3,6 +3,7 @@ package io.partnerdesk.ui.pages;
 import io.partnerdesk.ui.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,14 +32,35 @@ abstract class SupportPages {
         browser.waitForAjax();
     }
 
-    /** Picks an item of a PrimeFaces select-one menu by its label. */
+    /**
+     * Picks an item of a PrimeFaces select-one menu by its label, as a user would: the menu is brought to the middle
+     * of the window first (PrimeFaces closes an open menu when the window scrolls), the item is scrolled into view
+     * inside the open list, and the menu must show the chosen label afterwards.
+     */
     protected void choose(String menuId, String label) {
-        find(menuId).click();
-        WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#" + menuId + "_items li[data-label='" + label.replace("'", "\\'") + "']")));
-        item.click();
-        browser.waitForAjax();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        By item = By.cssSelector("#" + menuId + "_items li[data-label='" + label.replace("'", "\\'") + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(menuId));
+            find(menuId).click();
+            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            js.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", option);
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            browser.waitForAjax();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notChosen) {
+                if (attempt == 2) {
+                    throw new AssertionError("The menu " + menuId + " shows '"
+                            + browser.driver().findElement(shown).getText() + "' after choosing '" + label + "'");
+                }
+                js.executeScript("document.activeElement && document.activeElement.blur()");
+            }
+        }
     }
 
     /** Presses a button that asks for confirmation, and confirms. */
