@@ -144,6 +144,35 @@ class ClusterIT {
     }
 
     @Test
+    void aPageOpenedOnOneInstanceKeepsWorkingOnTheOther() {
+        WebSession browser = new WebSession();
+        assertThat(browser.signIn(A, USER, PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> list = browser.get(A + "customers/list.xhtml");
+        assertThat(list.statusCode()).isEqualTo(200);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(list.body());
+        assertThat(viewState.find()).as("the list page carries its view state").isTrue();
+
+        // Typing in the filter box; the ajax request lands on the other instance.
+        String form = "customers-form=customers-form&customers-form%3Afilter=Tailspin"
+                + "&jakarta.faces.ViewState=" + WebSession.encode(viewState.group(1))
+                + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=customers-form%3Afilter"
+                + "&jakarta.faces.partial.execute=customers-form%3Afilter"
+                + "&jakarta.faces.partial.render=customers-form%3Acustomers-table"
+                + "&jakarta.faces.behavior.event=keyup&jakarta.faces.partial.event=keyup";
+        HttpResponse<String> filtered =
+                awaitSession(browser, B, () -> browser.postAjax(B + "customers/list.xhtml", form));
+
+        assertThat(filtered.body()).contains("<partial-response").doesNotContain("<error>", "ViewExpired");
+        List<String> shown = new ArrayList<>();
+        Matcher names = Pattern.compile("pd-customer-link\">([^<]+)</a>").matcher(filtered.body());
+        while (names.find()) {
+            shown.add(names.group(1));
+        }
+        assertThat(shown).as("the customers the filter leaves").isNotEmpty().allMatch(n -> n.contains("Tailspin"));
+    }
+
+    @Test
     void whenOneInstanceStopsItsSessionsCarryOnOnTheOther() {
         WebSession browser = new WebSession();
         assertThat(browser.signIn(A, USER, PASSWORD).statusCode()).isEqualTo(302);
@@ -160,6 +189,15 @@ class ClusterIT {
         HttpResponse<String> backOnA = browser.get(A + "index.xhtml");
         assertThat(backOnA.statusCode()).isEqualTo(200);
         assertThat(backOnA.body()).contains("Welcome, Greta Global");
+    }
+
+    /** Repeats a request on an instance until the session has reached it (or 20 s have passed). */
+    private static HttpResponse<String> awaitSession(
+            WebSession browser, String instance, java.util.function.Supplier<HttpResponse<String>> request) {
+        awaitDashboard(browser, instance);
+        HttpResponse<String> response = request.get();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
     }
 
     private static HttpResponse<String> awaitDashboard(WebSession browser, String instance) {

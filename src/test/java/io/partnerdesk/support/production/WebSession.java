@@ -39,6 +39,18 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** Posts a form as a Faces ajax request does. */
+    public HttpResponse<String> postAjax(String url, String form) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** An API call with HTTP Basic, outside this session's cookies. */
     public static HttpResponse<String> api(String method, String url, String username, String password, String body) {
         HttpClient plain =
@@ -76,9 +88,5 @@ public final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
