@@ -60,5 +60,14 @@ bench "REST GET /api/v1/customers?size=25&offset=50000" -H "$AUTH" "$BASE/api/v1
 bench "REST GET /api/v1/customers/{id}/subscriptions" -H "$AUTH" \
   "$BASE/api/v1/customers/c0000000-0000-4000-8000-000000000001/subscriptions"
 bench "trivial JSF page (login.xhtml, stateless)" "$BASE/login.xhtml"
-bench "25-row customer list page (16 sessions)" -s src/test/perf/sessions.lua "$BASE/customers/list.xhtml"
+# Signed-in pages: sixteen people, one wrk thread each, each keeping its session's version cookie
+# current as a browser does (sessions.lua).
+sessions() {
+  local name=$1; shift
+  wrk -t16 -c16 -d40s -s src/test/perf/sessions.lua "$@" > /dev/null
+  echo; echo "== $name"
+  wrk -t16 -c16 -d20s -s src/test/perf/sessions.lua "$@" | grep -E "Requests/sec|Latency|requests in|Non-2xx"
+}
+sessions "25-row customer list page (16 signed-in sessions)" "$BASE/customers/list.xhtml"
+sessions "dashboard (16 signed-in sessions)" "$BASE/index.xhtml"
 stop
