@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
+import io.partnerdesk.servicehealth.application.ServiceHealthService;
+import io.partnerdesk.servicehealth.domain.ServiceHealthRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.support.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -57,6 +60,12 @@ class ServiceHealthIT {
 
     @Inject
     ServiceHealthFeedJob feedJob;
+
+    @Inject
+    ServiceHealthService serviceHealth;
+
+    @Inject
+    SignedIn signedIn;
 
     @Test
     void importingTheSameDocumentTwiceChangesNothingAndANewerOneUpdatesStatusAndTimeline() {
@@ -248,6 +257,42 @@ class ServiceHealthIT {
         assertThat(api.get(staff, "api/v1/customers/" + removed + "/servicehealth")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theDashboardListsTheFirstTenTroubledCustomersByNameAndSaysWhenThereAreMore() {
+        Fixtures.TestService service = fixtures.onlineService("Widget");
+        UUID reseller = fixtures.reseller("Widget Reseller");
+        fixtures.partnership(Demo.CONTOSO, reseller, true);
+        String staff = fixtures.staff(reseller, "partnerdesk-helpdesk-agents");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 12; i >= 1; i--) {
+            UUID customer = fixtures.customer(String.format("Widget %s %02d", tag, i));
+            fixtures.relationship(reseller, customer, null);
+            fixtures.subscription(customer, service.productId(), Demo.CONTOSO, reseller, reseller);
+        }
+        UUID healthy = fixtures.customer("Widget " + tag + " 00 healthy");
+        fixtures.relationship(reseller, healthy, null);
+        UUID notMine = fixtures.customer("Widget " + tag + " 00 not mine");
+        fixtures.relationship(Demo.CONTOSO, notMine, null);
+        fixtures.subscription(notMine, service.productId(), Demo.CONTOSO, null, Demo.CONTOSO);
+        importFeed(feed(
+                service.feedName(),
+                "serviceDegradation",
+                issue(issueId(), service.feedName(), "serviceDegradation", false, null, post("08:15", "Slow"))));
+
+        signedIn.as(staff);
+        ServiceHealthService.TroubledCustomers troubled = serviceHealth.troubledCustomers();
+
+        assertThat(troubled.first())
+                .extracting(c -> c.customerName().substring(0, ("Widget " + tag + " 01").length()))
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> String.format("Widget %s %02d", tag, i))
+                        .toArray(String[]::new));
+        assertThat(troubled.first().get(0).services())
+                .extracting(ServiceHealthRepository.TroubledService::serviceId)
+                .containsExactly(service.serviceId());
+        assertThat(troubled.more()).isTrue();
     }
 
     @Test

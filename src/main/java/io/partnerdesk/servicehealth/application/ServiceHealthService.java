@@ -42,7 +42,8 @@ import java.util.UUID;
 public class ServiceHealthService {
 
     static final String ADMIN_PORTAL_OPENED = "ADMIN_PORTAL_OPENED";
-    private static final int MAX_TROUBLED_ROWS = 500;
+    /** How many troubled customers the dashboard lists; the service health pages have them all. */
+    public static final int TROUBLED_CUSTOMERS_SHOWN = 10;
 
     @Inject
     CurrentUser currentUser;
@@ -90,6 +91,9 @@ public class ServiceHealthService {
 
     /** A customer of the caller with services in trouble. */
     public record TroubledCustomer(UUID customerId, String customerName, List<TroubledService> services) {}
+
+    /** The first troubled customers, and whether there are more than those. */
+    public record TroubledCustomers(List<TroubledCustomer> first, boolean more) {}
 
     /** How many incidents and advisories started in the week starting on {@code weekStart} (a Monday, UTC). */
     public record WeeklyCount(LocalDate weekStart, long incidents, long advisories) {}
@@ -206,16 +210,22 @@ public class ServiceHealthService {
         return url;
     }
 
-    /** The caller's customers with services in trouble now, each with those services. */
-    public List<TroubledCustomer> troubledCustomers() {
+    /**
+     * The first of the caller's customers (by name) with services in trouble now, each with those services, and
+     * whether more customers are affected.
+     */
+    public TroubledCustomers troubledCustomers() {
         Map<UUID, List<TroubledService>> byCustomer = new LinkedHashMap<>();
-        for (TroubledService row : repository.troubled(currentUser.requirePartnerId(), MAX_TROUBLED_ROWS)) {
+        for (TroubledService row : repository.troubled(currentUser.requirePartnerId(), TROUBLED_CUSTOMERS_SHOWN + 1)) {
             byCustomer.computeIfAbsent(row.customerId(), k -> new ArrayList<>()).add(row);
         }
-        return byCustomer.values().stream()
+        List<TroubledCustomer> customers = byCustomer.values().stream()
                 .map(rows -> new TroubledCustomer(
                         rows.get(0).customerId(), rows.get(0).customerName(), List.copyOf(rows)))
                 .toList();
+        return customers.size() > TROUBLED_CUSTOMERS_SHOWN
+                ? new TroubledCustomers(customers.subList(0, TROUBLED_CUSTOMERS_SHOWN), true)
+                : new TroubledCustomers(customers, false);
     }
 
     /** Incidents and advisories per week over the last {@code weeks} weeks, oldest first. */

@@ -19,7 +19,7 @@ public class DashboardServiceHealthView {
     @Inject
     CurrentUser currentUser;
 
-    private List<ServiceHealthService.TroubledCustomer> troubled;
+    private ServiceHealthService.TroubledCustomers troubled;
 
     /** Only the roles that may see service health get the widget. */
     public boolean isShown() {
@@ -29,8 +29,19 @@ public class DashboardServiceHealthView {
     }
 
     public List<ServiceHealthService.TroubledCustomer> getTroubled() {
+        return troubled().first();
+    }
+
+    /** True when more customers are affected than the widget lists. */
+    public boolean isMore() {
+        return troubled().more();
+    }
+
+    private ServiceHealthService.TroubledCustomers troubled() {
         if (troubled == null) {
-            troubled = isShown() ? serviceHealth.troubledCustomers() : List.of();
+            troubled = isShown()
+                    ? serviceHealth.troubledCustomers()
+                    : new ServiceHealthService.TroubledCustomers(List.of(), false);
         }
         return troubled;
     }

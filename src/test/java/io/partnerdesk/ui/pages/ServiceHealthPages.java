@@ -18,6 +18,13 @@ public final class ServiceHealthPages {
                 .toList();
     }
 
+    /** Whether the dashboard widget says that more customers are in trouble than it lists. */
+    public static boolean saysMoreAreTroubled(Browser browser) {
+        return !browser.driver()
+                .findElements(By.cssSelector("[id$='more-troubled']"))
+                .isEmpty();
+    }
+
     /** {@code /servicehealth/dashboard.xhtml}, opened from the menu. */
     public static class Dashboard {
         private final Browser browser;
