@@ -34,7 +34,11 @@ public class AuditListView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String filter;
-    private final Records model = new Records();
+    /**
+     * The rows of the page on screen. Transient: the session (this bean lives in it) is saved to the data grid after
+     * every request, and the rows are read again from the database whenever the table renders.
+     */
+    private transient Records model;
 
     /** One database page per table page. */
     public class Records extends LazyDataModel<AuditRecord> {
@@ -84,6 +88,9 @@ public class AuditListView implements Serializable {
     }
 
     public LazyDataModel<AuditRecord> getModel() {
+        if (model == null) {
+            model = new Records();
+        }
         return model;
     }
 

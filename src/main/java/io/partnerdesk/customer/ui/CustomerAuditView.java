@@ -25,7 +25,11 @@ public class CustomerAuditView implements Serializable {
     @Inject
     CustomerDetailView page;
 
-    private final Records model = new Records();
+    /**
+     * The rows of the page on screen. Transient: the session (this bean lives in it) is saved to the data grid after
+     * every request, and the rows are read again from the database whenever the table renders.
+     */
+    private transient Records model;
 
     /** One database page per table page. */
     public class Records extends LazyDataModel<AuditRecord> {
@@ -52,6 +56,9 @@ public class CustomerAuditView implements Serializable {
     }
 
     public LazyDataModel<AuditRecord> getModel() {
+        if (model == null) {
+            model = new Records();
+        }
         return model;
     }
 }

@@ -40,7 +40,11 @@ public class CustomerListView implements Serializable {
     @Inject
     RelationshipService relationships;
 
-    private final Customers model = new Customers();
+    /**
+     * The rows of the page on screen. Transient: the session (this bean lives in it) is saved to the data grid after
+     * every request, and the rows are read again from the database whenever the table renders.
+     */
+    private transient Customers model;
 
     private String filter;
 
@@ -92,6 +96,9 @@ public class CustomerListView implements Serializable {
     }
 
     public LazyDataModel<CustomerRelationship> getModel() {
+        if (model == null) {
+            model = new Customers();
+        }
         return model;
     }
 
