@@ -35,7 +35,7 @@ abstract class SupportPages {
     /**
      * Picks an item of a PrimeFaces select-one menu by its label, as a user would: the menu is brought to the middle
      * of the window first (PrimeFaces closes an open menu when the window scrolls), the item is scrolled into view
-     * inside the open list, and the menu must show the chosen label afterwards.
+     * inside the open list (never the window), and the menu must show the chosen label afterwards.
      */
     protected void choose(String menuId, String label) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
@@ -45,16 +45,21 @@ abstract class SupportPages {
         for (int attempt = 1; ; attempt++) {
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(menuId));
             find(menuId).click();
-            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            js.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", option);
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-            browser.waitForAjax();
             try {
+                WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                // Scroll the open list only: scrolling the window would make PrimeFaces close the menu.
+                js.executeScript(
+                        "var list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                                + " if (list) { list.scrollTop = arguments[0].offsetTop - list.clientHeight / 2; }",
+                        option);
+                wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+                browser.waitForAjax();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notChosen) {
-                if (attempt == 2) {
+            } catch (org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.ElementNotInteractableException notChosen) {
+                if (attempt == 3) {
                     throw new AssertionError("The menu " + menuId + " shows '"
                             + browser.driver().findElement(shown).getText() + "' after choosing '" + label + "'");
                 }
