@@ -44,14 +44,8 @@ public class AuditService {
         return records.count(new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter));
     }
 
-    /** The audit of one customer, as the customer's detail page shows it to any partner staff. */
-    @RolesAllowed({
-        Role.GLOBAL_ADMIN,
-        Role.ADMIN_AGENT,
-        Role.HELPDESK_AGENT,
-        Role.SALES_AGENT,
-        Role.USER_MANAGEMENT_ADMIN
-    })
+    /** The audit of one customer, for those who may read the audit log. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
     public Page ofCustomer(UUID customerId, int offset, int size) {
         UUID partnerId = currentUser.requirePartnerId();
         relationships
