@@ -1,14 +1,19 @@
 package io.partnerdesk.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerdesk.customer.application.RelationshipService;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.subscription.application.SupportContactService;
 import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.support.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +45,15 @@ class SupportContactRulesIT {
 
     @Inject
     RelationshipService relationshipService;
+
+    @Inject
+    SupportContactService supportContacts;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    UserTransaction transaction;
 
     private static String contactPath(UUID customer, UUID subscription) {
         return "api/v1/customers/" + customer + "/subscriptions/" + subscription + "/supportcontact";
@@ -148,6 +162,95 @@ class SupportContactRulesIT {
                 .isEqualTo("NO_CUSTOMER_RELATIONSHIP");
         assertThat(fixtures.supportContactOf(subscription)).isEqualTo("Contoso Distribution");
         assertThat(fixtures.auditCount(subscription, "SUPPORT_CONTACT_CHANGED")).isZero();
+    }
+
+    @Test
+    void rule2OnTheDemoDataNorthwindAndWingtipAreRefusedWithTheFailedCondition() {
+        String path = contactPath(Demo.TAILSPIN, Demo.TAILSPIN_BUSINESS_STANDARD);
+        String contactBefore = api.get("hana", path).json().getString("name");
+
+        Api.Response northwind = api.send("PUT", "hana", path, partner(Demo.NORTHWIND));
+        Api.Response wingtip = api.send("PUT", "hana", path, partner(Demo.WINGTIP));
+
+        assertThat(northwind.status()).isEqualTo(422);
+        assertThat(northwind.json().getJsonArray("details").getJsonObject(0).getString("condition"))
+                .isEqualTo("NO_DELEGATED_ADMIN");
+        assertThat(wingtip.status()).isEqualTo(422);
+        assertThat(wingtip.json().getJsonArray("details").getJsonObject(0).getString("condition"))
+                .isEqualTo("PARTNERSHIP_NOT_ACTIVE");
+        assertThat(api.get("hana", path).json().getString("name")).isEqualTo(contactBefore);
+    }
+
+    @Test
+    void anotherProvidersResellerIsNeitherACandidateNorAssignable() {
+        UUID otherProvider = fixtures.provider("Other Provider");
+        UUID theirReseller = fixtures.reseller("Their Reseller");
+        fixtures.partnership(otherProvider, theirReseller, true);
+        UUID customer = fixtures.customer("Shared Customer");
+        fixtures.relationship(Demo.CONTOSO, customer, TWO_YEARS);
+        fixtures.relationship(theirReseller, customer, TWO_YEARS);
+        UUID subscription = fixtures.subscription(customer, Demo.E3, Demo.CONTOSO, null, Demo.CONTOSO);
+        String path = contactPath(customer, subscription);
+
+        List<String> candidates =
+                api.get("hana", path + "/candidates?includeIneligible=true").json().getJsonArray("items").stream()
+                        .map(c -> c.asJsonObject().getString("name"))
+                        .toList();
+        Api.Response assign = api.send("PUT", "hana", path, partner(theirReseller));
+
+        assertThat(candidates).contains("Contoso Distribution").doesNotContain(fixtures.partnerName(theirReseller));
+        assertThat(assign.status()).isEqualTo(404);
+        assertThat(assign.body()).doesNotContain(fixtures.partnerName(theirReseller));
+        assertThat(fixtures.supportContactOf(subscription)).isEqualTo("Contoso Distribution");
+    }
+
+    @Test
+    void aChangeCommittedByAnotherPersonWhileThisOneWasUnderWayIsReportedAsStale() throws Exception {
+        UUID customer = fixtures.customer("Crossing Saves");
+        fixtures.relationship(Demo.CONTOSO, customer, TWO_YEARS);
+        fixtures.relationship(Demo.FABRIKAM, customer, TWO_YEARS);
+        UUID subscription = fixtures.subscription(customer, Demo.E3, Demo.CONTOSO, null, Demo.CONTOSO);
+        signedIn.as("hana");
+
+        transaction.begin();
+        try {
+            // hana's save reads the subscription; alice's change commits before hana's is written.
+            supportContacts.get(customer, subscription);
+            assertThat(api.send(
+                                    "PATCH",
+                                    "alice",
+                                    "api/v1/customers/" + customer + "/subscriptions/" + subscription,
+                                    "{\"quantity\":11}")
+                            .status())
+                    .isEqualTo(200);
+
+            assertThatThrownBy(() -> supportContacts.assign(customer, subscription, Demo.FABRIKAM, null))
+                    .isInstanceOfSatisfying(BusinessException.class, stale -> assertThat(stale.code())
+                            .isEqualTo("STALE_VERSION"));
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(fixtures.supportContactOf(subscription)).isEqualTo("Contoso Distribution");
+        assertThat(api.get("hana", "api/v1/customers/" + customer + "/subscriptions/" + subscription)
+                        .json()
+                        .getInt("quantity"))
+                .isEqualTo(11);
+    }
+
+    @Test
+    void rule3TheResellerRemovingItsRelationshipSendsItsSubscriptionsBackToTheProvider() {
+        UUID customer = fixtures.customer("Removed Reseller");
+        fixtures.relationship(Demo.CONTOSO, customer, TWO_YEARS);
+        fixtures.relationship(Demo.FABRIKAM, customer, TWO_YEARS);
+        UUID subscription = fixtures.subscription(customer, Demo.AZURE_PLAN, Demo.CONTOSO, null, Demo.FABRIKAM);
+
+        Api.Response removed =
+                api.send("PATCH", "fiona", "api/v1/customers/" + customer, "{\"relationshipToPartner\":\"none\"}");
+
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(fixtures.supportContactOf(subscription)).isEqualTo("Contoso Distribution");
+        assertThat(fixtures.auditCount(subscription, "SUPPORT_CONTACT_REVERTED"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class Demo {
 
     /** Tailspin's Microsoft 365 Business Standard, resold by Fabrikam. */
     public static final UUID TAILSPIN_BUSINESS_STANDARD = UUID.fromString("f0000000-0000-4000-8000-000000000001");
+    /** Tailspin's Azure plan, provided and supported by Contoso, no reseller. */
+    public static final UUID TAILSPIN_AZURE_PLAN = UUID.fromString("f0000000-0000-4000-8000-000000000002");
     /** Litware's Exchange Online (Plan 1). */
     public static final UUID LITWARE_EXCHANGE = UUID.fromString("f0000000-0000-4000-8000-000000000005");
 

@@ -42,7 +42,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (isAccessDenied(failure)) {
             return ApiErrors.response(403, "FORBIDDEN", "Your role does not allow this action.");
         }
-        if (failure instanceof OptimisticLockException) {
+        if (isConcurrentChange(thrown)) {
             return ApiErrors.response(
                     409, "CONCURRENT_CHANGE", "Someone else changed this object meanwhile; reload it and try again.");
         }
@@ -82,6 +82,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             current = ejb.getCausedByException();
         }
         return current;
+    }
+
+    /**
+     * Someone else's change was committed since this transaction read the object: JPA's exception,
+     * or EclipseLink's own when the conflict shows only as the transaction commits (then wrapped in
+     * the container's and the transaction manager's exceptions).
+     */
+    public static boolean isConcurrentChange(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The container refused the call because the caller lacks the role. */

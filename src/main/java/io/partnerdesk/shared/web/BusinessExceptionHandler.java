@@ -59,7 +59,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (ApiExceptionMapper.isAccessDenied(failure)) {
             return Messages.text("error.403.text");
         }
-        if (failure instanceof OptimisticLockException) {
+        if (ApiExceptionMapper.isConcurrentChange(failure)) {
             return Messages.text("failure.concurrentChange");
         }
         return null;

@@ -143,6 +143,7 @@ public class SubscriptionService {
             subscription.changeQuantity(change.quantity(), now);
             audit(subscription, "SUBSCRIPTION_QUANTITY_CHANGED", old, String.valueOf(change.quantity()));
         }
+        subscriptions.flushOrStale();
         return subscription;
     }
 

@@ -6,7 +6,6 @@ import io.partnerdesk.customer.domain.RelationshipRepository;
 import io.partnerdesk.notification.application.Notices;
 import io.partnerdesk.notification.domain.Notice;
 import io.partnerdesk.partner.domain.Partner;
-import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
@@ -85,20 +84,13 @@ public class SupportContactService {
     }
 
     /**
-     * The provider and every reseller the provider knows (through a partnership or a relationship
-     * with this customer), each with its eligibility; the provider first, then by name.
+     * The provider and every reseller in a partnership with it (invited, active or ended), each with
+     * its eligibility; the provider first, then by name. Resellers of other providers are not the
+     * caller's to see, even when they too have a relationship with this customer.
      */
     public List<Candidate> candidates(UUID customerId, UUID subscriptionId) {
         Subscription subscription = get(customerId, subscriptionId);
-        Map<UUID, Partner> known = new LinkedHashMap<>();
-        known.put(subscription.getProvider().getId(), subscription.getProvider());
-        partnerships
-                .ofProvider(subscription.getProvider().getId())
-                .forEach(p -> known.putIfAbsent(p.getReseller().getId(), p.getReseller()));
-        relationships.ofCustomer(customerId).stream()
-                .map(CustomerRelationship::getPartner)
-                .filter(p -> p.getKind() == PartnerKind.INDIRECT_RESELLER)
-                .forEach(p -> known.putIfAbsent(p.getId(), p));
+        Map<UUID, Partner> known = knownTo(subscription.getProvider());
         Instant now = Instant.now();
         List<Candidate> candidates = new ArrayList<>();
         for (Partner partner : known.values()) {
@@ -124,7 +116,7 @@ public class SupportContactService {
         if (expectedVersion != null && expectedVersion != subscription.getVersion()) {
             throw BusinessException.stale("subscription");
         }
-        Partner contact = partners.find(partnerId).orElseThrow(() -> BusinessException.notFound("partner", partnerId));
+        Partner contact = knownPartner(subscription.getProvider(), partnerId);
         Eligibility eligibility = eligibility(subscription, contact, Instant.now());
         if (!eligibility.isEligible()) {
             throw notEligible(subscription, contact, eligibility);
@@ -132,6 +124,7 @@ public class SupportContactService {
         Partner from = subscription.getSupportContact();
         if (!from.getId().equals(contact.getId())) {
             change(subscription, contact);
+            subscriptions.flushOrStale();
         }
         return new Assignment(subscription, from, contact);
     }
@@ -142,7 +135,8 @@ public class SupportContactService {
      */
     public List<BulkLine> bulk(List<UUID> subscriptionIds, UUID partnerId, boolean dryRun) {
         UUID me = currentUser.requirePartnerId();
-        Partner contact = partners.find(partnerId).orElseThrow(() -> BusinessException.notFound("partner", partnerId));
+        Partner contact =
+                knownPartner(partners.find(me).orElseThrow(() -> BusinessException.notFound("partner", me)), partnerId);
         Map<UUID, Subscription> found = new LinkedHashMap<>();
         subscriptions
                 .findAll(subscriptionIds.stream().distinct().limit(MAX_BULK).toList())
@@ -186,7 +180,29 @@ public class SupportContactService {
                 lines.add(new BulkLine(id, customer, offer, Outcome.CHANGED, null));
             }
         }
+        if (!dryRun) {
+            subscriptions.flushOrStale();
+        }
         return lines;
+    }
+
+    /** The provider itself and the resellers in a partnership with it, by id. */
+    private Map<UUID, Partner> knownTo(Partner provider) {
+        Map<UUID, Partner> known = new LinkedHashMap<>();
+        known.put(provider.getId(), provider);
+        partnerships
+                .ofProvider(provider.getId())
+                .forEach(p -> known.putIfAbsent(p.getReseller().getId(), p.getReseller()));
+        return known;
+    }
+
+    /** A partner the provider may name as a contact; any other id is unknown to the caller, like one that does not exist. */
+    private Partner knownPartner(Partner provider, UUID partnerId) {
+        Partner partner = knownTo(provider).get(partnerId);
+        if (partner == null) {
+            throw BusinessException.notFound("partner", partnerId);
+        }
+        return partner;
     }
 
     private void change(Subscription subscription, Partner contact) {

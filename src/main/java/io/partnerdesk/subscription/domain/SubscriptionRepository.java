@@ -1,7 +1,9 @@
 package io.partnerdesk.subscription.domain;
 
+import io.partnerdesk.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -28,6 +30,19 @@ public class SubscriptionRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * Writes pending changes now, within the transaction, so that someone else's change committed
+     * since this transaction read a subscription is reported as a stale version (412), not as a
+     * failed commit.
+     */
+    public void flushOrStale() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw BusinessException.stale("subscription");
+        }
+    }
 
     public Optional<Subscription> find(UUID id) {
         return Optional.ofNullable(em.find(Subscription.class, id));

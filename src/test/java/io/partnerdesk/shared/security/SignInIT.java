@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.unboundid.ldap.sdk.Entry;
+import io.partnerdesk.audit.application.AuditService;
+import io.partnerdesk.customer.application.CustomerService;
 import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.SignedIn;
@@ -55,6 +57,12 @@ class SignInIT {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    AuditService auditService;
+
+    @Inject
+    CustomerService customerService;
 
     @PersistenceContext
     EntityManager em;
@@ -135,6 +143,19 @@ class SignInIT {
         signedIn.signOut();
 
         assertThatThrownBy(() -> accountService.me()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void servicesRefuseSignedInCallersWhoseRoleDoesNotAllowTheAction() {
+        // The EJB's own @RolesAllowed, not a check of the page or the REST resource in front of it.
+        assertThat(signedIn.as("hana")).isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThatThrownBy(() -> auditService.count(null, null, null)).isInstanceOf(EJBAccessException.class);
+
+        assertThat(signedIn.as("tom")).isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThatThrownBy(() -> customerService.count(null)).isInstanceOf(EJBAccessException.class);
+
+        assertThat(signedIn.as("uma")).isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(auditService.count(null, null, null)).isNotNegative();
     }
 
     @Test
