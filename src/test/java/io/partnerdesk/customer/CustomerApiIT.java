@@ -252,6 +252,84 @@ class CustomerApiIT {
     }
 
     @Test
+    void aProviderRegistersANewResellerWhoseStaffSignInAndAcceptTheInvitation() {
+        String group = "org-newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        String mpnId = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String body = "{\"reseller\":{\"name\":\"Newcomer IT\",\"mpnId\":\"" + mpnId + "\",\"directoryGroup\":\""
+                + group + "\"}}";
+
+        Api.Response invited = api.send("POST", "alice", "api/v1/relationships/invitations", body);
+
+        assertThat(invited.status()).isEqualTo(201);
+        assertThat(resellerStates(mpnId)).containsExactly("INVITED");
+        String token = invited.json().getString("token");
+        assertThat(api.send("POST", "fiona", "api/v1/relationships/invitations/" + token + "/accept", "")
+                        .status())
+                .as("an invitation naming a reseller is for that reseller only")
+                .isEqualTo(403);
+        String newcomerAdmin = fixtures.memberOfNewGroup(group, "partnerdesk-global-admins");
+        assertThat(api.get(newcomerAdmin, "api/v1/me")
+                        .json()
+                        .getJsonObject("partner")
+                        .getString("name"))
+                .isEqualTo("Newcomer IT");
+        assertThat(api.send("POST", newcomerAdmin, "api/v1/relationships/invitations/" + token + "/accept", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(resellerStates(mpnId)).containsExactly("ACTIVE");
+
+        Api.Response sameGroup = api.send(
+                "POST", "alice", "api/v1/relationships/invitations", body.replace(mpnId, "99" + mpnId.substring(0, 6)));
+        Api.Response badMpnId =
+                api.send("POST", "alice", "api/v1/relationships/invitations", body.replace(mpnId, "12-34"));
+        assertThat(sameGroup.status()).isEqualTo(409);
+        assertThat(sameGroup.json().getString("code")).isEqualTo("DIRECTORY_GROUP_TAKEN");
+        assertThat(badMpnId.status()).isEqualTo(400);
+        assertThat(fixtures.auditCount("RESELLER_REGISTERED")).isPositive();
+    }
+
+    @Test
+    void aCustomerAddedWithItsDirectoryGroupHasAdminsWhoCanSignIn() {
+        String group = "org-tenant-" + UUID.randomUUID().toString().substring(0, 8);
+        String domain = group + ".example.com";
+
+        Api.Response added = api.send(
+                "POST",
+                "sam",
+                "api/v1/customers",
+                "{\"companyName\":\"Tenant With Group\",\"domain\":\"" + domain
+                        + "\",\"country\":\"TR\",\"directoryGroup\":\"" + group + "\"}");
+
+        assertThat(added.status()).isEqualTo(201);
+        String admin = fixtures.memberOfNewGroup(group, "partnerdesk-customer-admins");
+        JsonObject me = api.get(admin, "api/v1/me").json();
+        assertThat(me.getJsonObject("customer").getString("companyName")).isEqualTo("Tenant With Group");
+        Api.Response taken = api.send(
+                "POST",
+                "sam",
+                "api/v1/customers",
+                "{\"companyName\":\"Second\",\"domain\":\"second-" + domain
+                        + "\",\"country\":\"TR\",\"directoryGroup\":\"org-contoso\"}");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().getString("code")).isEqualTo("DIRECTORY_GROUP_TAKEN");
+        assertThat(names(api.get("sam", "api/v1/customers?filter=second-" + domain)
+                        .json()))
+                .isEmpty();
+    }
+
+    private List<String> resellerStates(String mpnId) {
+        return api
+                .get("alice", "api/v1/relationships?relationship_type=indirect_reseller")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> mpnId.equals(p.getJsonObject("partner").getString("mpnId")))
+                .map(p -> p.getString("state"))
+                .toList();
+    }
+
+    @Test
     void everyChangeIsAuditedWithWhoWhatAndOldAndNewValues() {
         UUID customer = fixtures.customer("Audited");
         fixtures.relationship(Demo.CONTOSO, customer, null);
@@ -270,15 +348,121 @@ class CustomerApiIT {
         assertThat(record.getString("action")).isEqualTo("SUBSCRIPTION_QUANTITY_CHANGED");
         assertThat(record.getString("oldValue")).isEqualTo("10");
         assertThat(record.getString("newValue")).isEqualTo("42");
-        assertThat(api.get("ned", "api/v1/customers/" + customer + "/auditrecords")
+        assertThat(api.get("nina", "api/v1/customers/" + customer + "/auditrecords")
                         .status())
                 .isEqualTo(404);
+        assertThat(api.get("hana", "api/v1/customers/" + customer + "/auditrecords")
+                        .status())
+                .as("only those who may read the audit log see a customer's audit trail")
+                .isEqualTo(403);
 
         Api.Response csv = api.send(api.request("api/v1/auditrecords?filter=" + subscription, "alice")
                 .setHeader("Accept", "text/csv")
                 .GET());
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("id,at,actor,action").contains("SUBSCRIPTION_QUANTITY_CHANGED");
+    }
+
+    @Test
+    void aSubscriptionTheCallersOrganisationNeitherProvidesResellsNorSupportsAnswers404() {
+        // Tailspin's Azure plan: provided and supported by Contoso, no reseller. Fabrikam and
+        // Northwind see Tailspin (they have relationships) but not this subscription.
+        String azure = "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/" + Demo.TAILSPIN_AZURE_PLAN;
+
+        assertThat(api.get("hana", azure + "/supportcontact").status()).isEqualTo(200);
+        assertThat(api.get("felix", azure + "/supportcontact").status()).isEqualTo(404);
+        assertThat(api.get("ned", azure + "/supportcontact").status()).isEqualTo(404);
+        assertThat(api.send("PATCH", "fiona", azure, "{\"quantity\":3}").status())
+                .isIn(403, 404);
+        assertThat(api.get(
+                                "hana",
+                                "api/v1/customers/" + Demo.LITWARE + "/subscriptions/" + Demo.TAILSPIN_AZURE_PLAN
+                                        + "/supportcontact")
+                        .status())
+                .as("a subscription asked for under another customer's path")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCustomerAdminCannotTouchAPartnerOfAnotherCustomer() {
+        UUID customer = fixtures.customer("Other Tenant");
+        UUID partner = fixtures.reseller("Other Tenant Partner");
+        fixtures.relationship(partner, customer, Duration.ofDays(30));
+
+        Api.Response response =
+                api.send("PATCH", "tom", "api/v1/customer/partners/" + partner, "{\"allowDelegatedAccess\":false}");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(api.send(
+                                "PATCH",
+                                "tom",
+                                "api/v1/customer/partners/" + UUID.randomUUID(),
+                                "{\"allowDelegatedAccess\":false}")
+                        .json()
+                        .getString("code"))
+                .isEqualTo(response.json().getString("code"));
+    }
+
+    @Test
+    void badChangesToASubscriptionAreRefusedWithTheirErrorAndChangeNothing() {
+        UUID customer = fixtures.customer("Bad Input");
+        fixtures.relationship(Demo.CONTOSO, customer, Duration.ofDays(30));
+        UUID subscription = fixtures.subscription(customer, Demo.E3, Demo.CONTOSO, null, Demo.CONTOSO);
+        String path = "api/v1/customers/" + customer + "/subscriptions/" + subscription;
+        String contact = path + "/supportcontact";
+        String etag = api.get("adam", contact).header("ETag");
+
+        Api.Response negative = api.send("PATCH", "adam", path, "{\"quantity\":-5}");
+        Api.Response zero = api.send("PATCH", "adam", path, "{\"quantity\":0}");
+        Api.Response badEnum = api.send("PATCH", "adam", path, "{\"status\":\"PAUSED\"}");
+        Api.Response malformed = api.send("PATCH", "adam", path, "{\"quantity\":");
+        Api.Response malformedPut = api.send("PUT", "adam", contact, "{\"partnerId\":");
+        Api.Response unknownPartner = api.send("PUT", "adam", contact, "{\"partnerId\":\"" + UUID.randomUUID() + "\"}");
+        Api.Response unknownSubscription = api.send(
+                "PATCH",
+                "adam",
+                "api/v1/customers/" + customer + "/subscriptions/" + UUID.randomUUID(),
+                "{\"quantity\":3}");
+        Api.Response unknownBulkPartner = api.send(
+                "POST",
+                "adam",
+                "api/v1/supportcontacts/bulk",
+                "{\"subscriptionIds\":[\"" + subscription + "\"],\"partnerId\":\"" + UUID.randomUUID()
+                        + "\",\"dryRun\":false}");
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.json().getString("code")).isEqualTo("MALFORMED_REQUEST");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformedPut.status()).isEqualTo(400);
+        assertThat(unknownPartner.status()).isEqualTo(404);
+        assertThat(unknownSubscription.status()).isEqualTo(404);
+        assertThat(unknownBulkPartner.status()).isEqualTo(404);
+        JsonObject after = api.get("adam", path).json();
+        assertThat(after.getInt("quantity")).isEqualTo(10);
+        assertThat(after.getString("status")).isEqualTo("ACTIVE");
+        assertThat(api.get("adam", contact).header("ETag")).isEqualTo(etag);
+        assertThat(fixtures.auditCount(subscription, "SUBSCRIPTION_QUANTITY_CHANGED"))
+                .isZero();
+    }
+
+    @Test
+    void aStaleIfMatchOnASubscriptionChangeIsRefusedWith412() {
+        UUID customer = fixtures.customer("Stale Change");
+        fixtures.relationship(Demo.CONTOSO, customer, Duration.ofDays(30));
+        UUID subscription = fixtures.subscription(customer, Demo.E3, Demo.CONTOSO, null, Demo.CONTOSO);
+        String path = "api/v1/customers/" + customer + "/subscriptions/" + subscription;
+        String etag = api.get("adam", path).header("ETag");
+        assertThat(api.send("PATCH", "sam", path, "{\"quantity\":11}", etag).status())
+                .isEqualTo(200);
+
+        Api.Response stale = api.send("PATCH", "adam", path, "{\"quantity\":99}", etag);
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().getString("code")).isEqualTo("STALE_VERSION");
+        assertThat(api.get("adam", path).json().getInt("quantity")).isEqualTo(11);
     }
 
     /**
@@ -305,6 +489,16 @@ class CustomerApiIT {
                 "POST|api/v1/customers/relationshiprequests/no-such-token/accept||tom|alice adam hana sam uma",
                 "PATCH|api/v1/customer/partners/00000000-0000-4000-8000-0000000000ff|{\"allowDelegatedAccess\":false}|tom|alice adam hana sam uma",
                 "GET|api/v1/products||alice adam hana sam uma tom|",
+                "GET|api/v1/customers/c0000000-0000-4000-8000-000000000001/auditrecords||alice uma|adam hana sam tom",
+                "PATCH|api/v1/customers/c0000000-0000-4000-8000-000000000001/subscriptions/00000000-0000-4000-8000-0000000000ff|{\"quantity\":1}|alice adam sam|hana uma tom",
+                "POST|api/v1/relationships/invitations|{\"unknownField\":|alice sam|adam hana uma tom",
+                "GET|api/v1/customers/c0000000-0000-4000-8000-000000000001/subscriptions||alice adam hana sam uma|tom",
+                "GET|api/v1/customers/c0000000-0000-4000-8000-000000000001/relationships||alice adam hana sam uma|tom",
+                "GET|api/v1/customers/c0000000-0000-4000-8000-000000000001/subscriptions/f0000000-0000-4000-8000-000000000001/supportcontact/candidates||alice adam hana sam uma|tom",
+                "GET|api/v1/partners/me||alice adam hana sam uma|tom",
+                "GET|api/v1/relationships?relationship_type=indirect_reseller||alice adam hana sam uma|tom",
+                "POST|api/v1/customers/relationshiprequests/no-such-token/decline||tom|alice adam hana sam uma",
+                "GET|api/v1/customer/partners||tom|alice adam hana sam uma",
             })
     void eachEndpointAdmitsExactlyTheRolesOfTheTable(
             String method, String path, String body, String allowed, String refused) {

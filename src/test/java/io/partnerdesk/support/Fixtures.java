@@ -215,6 +215,15 @@ public class Fixtures {
         return em.find(Partner.class, partnerId).getName();
     }
 
+    /**
+     * A directory group not yet known to PartnerDesk with one member, who also holds the role group;
+     * returns the member's name.
+     */
+    public String memberOfNewGroup(String group, String roleGroup) {
+        group(group);
+        return person(List.of(group, roleGroup));
+    }
+
     private String person(List<String> groups) {
         String uid = "t" + unique();
         String dn = "uid=" + uid + ",ou=people," + BASE;

@@ -68,7 +68,7 @@ public class CustomerResource {
     UriInfo uriInfo;
 
     /** What adding a customer takes. */
-    public record NewCustomerDto(String companyName, String domain, String country) {}
+    public record NewCustomerDto(String companyName, String domain, String country, String directoryGroup) {}
 
     /** Asks for a relationship, with or without delegated admin privileges. */
     public record RelationshipRequestDto(boolean delegatedAdmin) {}
@@ -125,8 +125,8 @@ public class CustomerResource {
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "Adds a customer with an active relationship to the caller's organisation")
     public Response add(@NotNull NewCustomerDto body) {
-        CustomerRelationship created =
-                customers.add(new CustomerService.NewCustomer(body.companyName(), body.domain(), body.country()));
+        CustomerRelationship created = customers.add(new CustomerService.NewCustomer(
+                body.companyName(), body.domain(), body.country(), body.directoryGroup()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(created.getCustomer().getId().toString())
                         .build())
@@ -309,6 +309,7 @@ public class CustomerResource {
 
     @GET
     @Path("{customerId}/auditrecords")
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
     @Operation(summary = "The audit trail of this customer that concerns the caller's organisation")
     public ListResult<AuditRecordDto> audit(
             @PathParam("customerId") UUID customerId,

@@ -59,7 +59,13 @@ public class CustomerService {
                             message = "must be a domain name such as contoso.com")
                     String domain,
             @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code such as US")
-                    String country) {}
+                    String country,
+            @Size(max = 200) String directoryGroup) {
+
+        public NewCustomer(String companyName, String domain, String country) {
+            this(companyName, domain, country, null);
+        }
+    }
 
     public Page<CustomerRelationship> page(
             String filter, CustomerRepository.Sort sort, boolean ascending, int offset, int size) {
@@ -98,8 +104,17 @@ public class CustomerService {
         if (customers.domainTaken(domain)) {
             throw BusinessException.conflict("DOMAIN_TAKEN", List.of(), domain);
         }
+        String group =
+                request.directoryGroup() == null || request.directoryGroup().isBlank()
+                        ? null
+                        : request.directoryGroup().trim();
+        if (group != null && organisationGroupTaken(group)) {
+            throw BusinessException.conflict("DIRECTORY_GROUP_TAKEN", List.of(), group);
+        }
         Instant now = Instant.now();
         Customer customer = new Customer(request.companyName().trim(), domain, country);
+        // The customer's admins are the members of this directory group: with it, they can sign in.
+        customer.linkDirectoryGroup(group);
         customers.add(customer);
         CustomerRelationship relationship = new CustomerRelationship(partner, customer, now);
         relationships.add(relationship);
@@ -111,7 +126,15 @@ public class CustomerService {
                 null,
                 customer.getId(),
                 null,
-                customer.getCompanyName() + " (" + domain + ", " + country + ")"));
+                customer.getCompanyName() + " (" + domain + ", " + country + ")"
+                        + (group == null ? "" : ", directory group " + group)));
         return relationship;
+    }
+
+    /** Each directory group names one organisation at most: a person must belong to exactly one. */
+    private boolean organisationGroupTaken(String group) {
+        List<String> groups = List.of(group);
+        return !customers.findByDirectoryGroups(groups).isEmpty()
+                || !partners.findByDirectoryGroups(groups).isEmpty();
     }
 }

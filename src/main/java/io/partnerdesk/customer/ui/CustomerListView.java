@@ -60,6 +60,9 @@ public class CustomerListView implements Serializable {
     @NotBlank
     private String country;
 
+    @Size(max = 200)
+    private String directoryGroup;
+
     private boolean askDelegatedAdmin = true;
     private String invitationUrl;
     private Instant invitationExpiresAt;
@@ -103,7 +106,8 @@ public class CustomerListView implements Serializable {
     }
 
     public String add() {
-        CustomerRelationship created = customers.add(new CustomerService.NewCustomer(companyName, domain, country));
+        CustomerRelationship created =
+                customers.add(new CustomerService.NewCustomer(companyName, domain, country, directoryGroup));
         Messages.info(null, "customers.added", created.getCustomer().getCompanyName());
         return "/customers/detail?faces-redirect=true&id="
                 + created.getCustomer().getId();
@@ -169,6 +173,14 @@ public class CustomerListView implements Serializable {
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    public String getDirectoryGroup() {
+        return directoryGroup;
+    }
+
+    public void setDirectoryGroup(String directoryGroup) {
+        this.directoryGroup = directoryGroup;
     }
 
     public boolean isAskDelegatedAdmin() {

@@ -10,6 +10,8 @@ import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,7 +55,15 @@ public class PartnerResource {
     }
 
     /** A new invitation link. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     public record InvitationDto(String url, String token, Instant expiresAt) {}
+
+    /**
+     * Optional: the reseller to register and invite ({@code name}, {@code mpnId}, {@code directoryGroup}).
+     * Without it, the link is open to any reseller already in PartnerDesk.
+     */
+    public record InvitationRequestDto(PartnershipService.NewReseller reseller) {}
 
     /** What ending a partnership did. */
     public record EndedDto(PartnershipState state, int revertedSubscriptions) {}
@@ -85,8 +95,12 @@ public class PartnerResource {
     @Path("relationships/invitations")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
     @Operation(summary = "A link that invites a reseller into a partnership with the caller (a provider)")
-    public Response invite() {
-        PartnershipService.Invitation invitation = partnerships.invite();
+    public Response invite(String body) {
+        // The body is optional: an empty one asks for a link open to any reseller already here.
+        InvitationRequestDto request =
+                body == null || body.isBlank() ? null : JSON.fromJson(body, InvitationRequestDto.class);
+        PartnershipService.Invitation invitation =
+                partnerships.invite(request == null || request.reseller() == null ? null : request.reseller());
         String url = uriInfo.getBaseUri()
                 .resolve("../../partners/accept.xhtml?token=" + invitation.token())
                 .toString();

@@ -1,6 +1,7 @@
 package io.partnerdesk.partner.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.notification.application.Notices;
 import io.partnerdesk.notification.domain.Notice;
 import io.partnerdesk.partner.domain.Partner;
@@ -19,6 +20,10 @@ import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +50,9 @@ public class PartnershipService {
 
     @Inject
     SubscriptionRepository subscriptions;
+
+    @Inject
+    CustomerRepository customers;
 
     @Inject
     AuditLog auditLog;
@@ -89,9 +97,27 @@ public class PartnershipService {
         };
     }
 
+    /**
+     * A reseller organisation that is new to PartnerDesk: its name, partner id, and the directory
+     * group whose members are its staff (they can sign in once it exists).
+     */
+    public record NewReseller(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Pattern(regexp = "[0-9]{4,10}", message = "must be a partner id of 4 to 10 digits") String mpnId,
+            @NotBlank @Size(max = 200) String directoryGroup) {}
+
     /** A provider invites resellers with a link that any reseller's admin can accept once. */
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
     public Invitation invite() {
+        return invite(null);
+    }
+
+    /**
+     * A provider invites a reseller with a link that its admin can accept once. With a new reseller,
+     * its organisation is registered now, with an invited partnership, and only it may accept.
+     */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
+    public Invitation invite(@Valid NewReseller newReseller) {
         Partner provider = me();
         if (provider.getKind() != PartnerKind.INDIRECT_PROVIDER) {
             throw BusinessException.forbidden("NOT_AN_INDIRECT_PROVIDER");
@@ -103,6 +129,9 @@ public class PartnershipService {
                 currentUser.getUsername(),
                 now,
                 now.plus(Duration.ofDays(invitationValidDays)));
+        if (newReseller != null) {
+            invitation.addressedTo(register(provider, newReseller, now));
+        }
         partnerships.add(invitation);
         auditLog.record(new AuditLog.Entry(
                 "RESELLER_INVITED",
@@ -114,6 +143,32 @@ public class PartnershipService {
                 null,
                 "expires " + invitation.getExpiresAt()));
         return new Invitation(invitation.getToken(), invitation.getExpiresAt());
+    }
+
+    private Partner register(Partner provider, NewReseller newReseller, Instant now) {
+        String group = newReseller.directoryGroup().trim();
+        List<String> groups = List.of(group);
+        if (!partners.findByDirectoryGroups(groups).isEmpty()
+                || !customers.findByDirectoryGroups(groups).isEmpty()) {
+            throw BusinessException.conflict("DIRECTORY_GROUP_TAKEN", List.of(), group);
+        }
+        if (partners.findByMpnId(newReseller.mpnId()).isPresent()) {
+            throw BusinessException.conflict("MPN_ID_TAKEN", List.of(), newReseller.mpnId());
+        }
+        Partner reseller =
+                new Partner(newReseller.name().trim(), PartnerKind.INDIRECT_RESELLER, newReseller.mpnId(), group);
+        partners.add(reseller);
+        partnerships.add(ResellerPartnership.invited(provider, reseller, now));
+        auditLog.record(new AuditLog.Entry(
+                "RESELLER_REGISTERED",
+                "Partner",
+                reseller.getId(),
+                provider.getId(),
+                reseller.getId(),
+                null,
+                null,
+                reseller.getName() + " (" + reseller.getMpnId() + ", directory group " + group + ")"));
+        return reseller;
     }
 
     /** What an invitation link offers, for the reseller's admin to review before accepting. */

@@ -59,7 +59,8 @@ public class Partner implements java.io.Serializable {
         this.name = name;
         this.kind = kind;
         this.mpnId = mpnId;
-        this.directoryGroup = directoryGroup;
+        // Stored in lower case, like the groups the sign-in looks up (V1 migration).
+        this.directoryGroup = directoryGroup.toLowerCase(java.util.Locale.ROOT);
         this.createdAt = Instant.now();
     }
 

@@ -19,6 +19,17 @@ public class PartnerRepository {
         return Optional.ofNullable(em.find(Partner.class, id));
     }
 
+    public Optional<Partner> findByMpnId(String mpnId) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", mpnId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(Partner partner) {
+        em.persist(partner);
+    }
+
     /** The partners whose directory group is one of the given groups (stored in lower case). */
     public List<Partner> findByDirectoryGroups(Collection<String> groups) {
         if (groups.isEmpty()) {

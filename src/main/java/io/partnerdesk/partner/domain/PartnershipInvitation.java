@@ -54,6 +54,12 @@ public class PartnershipInvitation implements java.io.Serializable {
         this.expiresAt = expiresAt;
     }
 
+    /** An invitation that only the given reseller may accept. */
+    public PartnershipInvitation addressedTo(Partner reseller) {
+        this.reseller = reseller;
+        return this;
+    }
+
     public boolean isExpired(Instant now) {
         return !expiresAt.isAfter(now);
     }

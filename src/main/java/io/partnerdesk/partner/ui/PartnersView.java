@@ -30,6 +30,9 @@ public class PartnersView implements Serializable {
     private List<PartnershipService.PartnershipView> rows;
     private String invitationUrl;
     private Instant invitationExpiresAt;
+    private String resellerName;
+    private String resellerMpnId;
+    private String resellerDirectoryGroup;
     private PartnershipService.PartnershipView ending;
     private long endingReverts;
 
@@ -42,8 +45,26 @@ public class PartnersView implements Serializable {
         return me.getKind() == PartnerKind.INDIRECT_PROVIDER;
     }
 
+    /** Opens the invitation dialog afresh: no link yet, no reseller named. */
+    public void startInvitation() {
+        invitationUrl = null;
+        invitationExpiresAt = null;
+        resellerName = null;
+        resellerMpnId = null;
+        resellerDirectoryGroup = null;
+    }
+
     public void invite() {
-        PartnershipService.Invitation invitation = partnerships.invite();
+        boolean registering = resellerName != null && !resellerName.isBlank()
+                || resellerMpnId != null && !resellerMpnId.isBlank()
+                || resellerDirectoryGroup != null && !resellerDirectoryGroup.isBlank();
+        PartnershipService.Invitation invitation = partnerships.invite(
+                registering
+                        ? new PartnershipService.NewReseller(resellerName, resellerMpnId, resellerDirectoryGroup)
+                        : null);
+        if (registering) {
+            rows = partnerships.resellers();
+        }
         invitationUrl = Pages.portalUrl("/partners/accept.xhtml?token=" + invitation.token());
         invitationExpiresAt = invitation.expiresAt();
     }
@@ -90,5 +111,29 @@ public class PartnersView implements Serializable {
 
     public long getEndingReverts() {
         return endingReverts;
+    }
+
+    public String getResellerName() {
+        return resellerName;
+    }
+
+    public void setResellerName(String resellerName) {
+        this.resellerName = resellerName;
+    }
+
+    public String getResellerMpnId() {
+        return resellerMpnId;
+    }
+
+    public void setResellerMpnId(String resellerMpnId) {
+        this.resellerMpnId = resellerMpnId;
+    }
+
+    public String getResellerDirectoryGroup() {
+        return resellerDirectoryGroup;
+    }
+
+    public void setResellerDirectoryGroup(String resellerDirectoryGroup) {
+        this.resellerDirectoryGroup = resellerDirectoryGroup;
     }
 }
