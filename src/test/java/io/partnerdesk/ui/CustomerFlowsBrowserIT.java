@@ -107,6 +107,40 @@ class CustomerFlowsBrowserIT {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Belirlenen destek kişisi");
         assertThat(page.choices())
                 .anyMatch(label -> label.startsWith("Northwind IT") && label.contains("temsilci yönetici"));
+
+        page.choose("Fabrikam Solutions").submit();
+        browser.screenshot("14b-support-contact-review-tr");
+
+        assertThat(browser.text(By.cssSelector("h2"))).isEqualTo("Değişikliği gözden geçirin");
+        assertThat(page.previousContact()).isEqualTo("Contoso Distribution");
+        assertThat(page.newContact()).isEqualTo("Fabrikam Solutions");
+    }
+
+    @Test
+    void tomsSupportPageAndLenasInvitationSpeakTurkish() {
+        browser.signIn("tom");
+        browser.open("language?to=tr&next=/my/support.xhtml");
+        browser.screenshot("15b-my-support-tom-tr");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Desteğim");
+        assertThat(browser.driver().findElements(By.cssSelector("#support-form\\:contacts tbody tr")))
+                .hasSize(2);
+
+        JsonObject link = api.send(
+                        "POST", "walt", "api/v1/customers/relationshiprequests", "{\"delegatedAdmin\":false}")
+                .json();
+        try (Browser lena = new Browser(base)) {
+            lena.signIn("lena");
+            lena.open("language?to=tr&next=/index.xhtml");
+            lena.driver().get(link.getString("url"));
+            lena.waitForAjax();
+            assertThat(lena.driver().findElement(By.tagName("h1")).getText()).isEqualTo("İlişki isteği");
+            assertThat(lena.text(By.id("request-text"))).contains("Wingtip Partners");
+            lena.click(By.id("accept-form:accept"));
+            lena.screenshot("17b-lena-accepted-tr");
+            assertThat(lena.text(By.id("request-status"))).isEqualTo("Kabul edildi.");
+        } finally {
+            api.send("PATCH", "walt", "api/v1/customers/" + Demo.LITWARE, "{\"relationshipToPartner\":\"none\"}");
+        }
     }
 
     @Test
