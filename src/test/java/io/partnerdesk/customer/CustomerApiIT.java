@@ -364,6 +364,25 @@ class CustomerApiIT {
     }
 
     @Test
+    void aCustomersSubscriptionsArePagedWithTheirTotal() {
+        UUID customer = fixtures.customer("Many Subscriptions");
+        fixtures.relationship(Demo.CONTOSO, customer, null);
+        for (UUID product : List.of(Demo.E3, Demo.AZURE_PLAN, Demo.BUSINESS_STANDARD)) {
+            fixtures.subscription(customer, product, Demo.CONTOSO, null, Demo.CONTOSO);
+        }
+        String path = "api/v1/customers/" + customer + "/subscriptions";
+
+        JsonObject first = api.get("hana", path + "?size=2").json();
+        JsonObject rest = api.get("hana", path + "?size=2&offset=2").json();
+
+        assertThat(first.getInt("totalCount")).isEqualTo(3);
+        assertThat(first.getJsonArray("items")).hasSize(2);
+        assertThat(rest.getInt("totalCount")).isEqualTo(3);
+        assertThat(rest.getJsonArray("items")).hasSize(1);
+        assertThat(api.get("hana", path + "?size=501").status()).isEqualTo(400);
+    }
+
+    @Test
     void aSubscriptionTheCallersOrganisationNeitherProvidesResellsNorSupportsAnswers404() {
         // Tailspin's Azure plan: provided and supported by Contoso, no reseller. Fabrikam and
         // Northwind see Tailspin (they have relationships) but not this subscription.

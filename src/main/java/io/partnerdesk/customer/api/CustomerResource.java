@@ -20,7 +20,7 @@ import io.partnerdesk.subscription.domain.Eligibility;
 import io.partnerdesk.subscription.domain.Subscription;
 import io.partnerdesk.subscription.domain.SubscriptionStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Customers, their relationships, their subscriptions and the subscriptions' support contacts. */
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
@@ -63,9 +63,6 @@ public class CustomerResource {
 
     @Inject
     AuditService audit;
-
-    @Context
-    UriInfo uriInfo;
 
     /** What adding a customer takes. */
     public record NewCustomerDto(String companyName, String domain, String country, String directoryGroup) {}
@@ -124,7 +121,7 @@ public class CustomerResource {
     @POST
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "Adds a customer with an active relationship to the caller's organisation")
-    public Response add(@NotNull NewCustomerDto body) {
+    public Response add(@NotNull NewCustomerDto body, @Context UriInfo uriInfo) {
         CustomerRelationship created = customers.add(new CustomerService.NewCustomer(
                 body.companyName(), body.domain(), body.country(), body.directoryGroup()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
@@ -169,17 +166,22 @@ public class CustomerResource {
     @GET
     @Path("{customerId}/relationships")
     @Operation(summary = "The partners related to this customer that the caller may see")
-    public ListResult<PartnerRelationshipDto> relationships(@PathParam("customerId") UUID customerId) {
-        return ListResult.of(relationships.visibleRelationshipsOf(customerId).stream()
-                .map(PartnerRelationshipDto::of)
-                .toList());
+    public ListResult<PartnerRelationshipDto> relationships(
+            @PathParam("customerId") UUID customerId,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("size") Integer size) {
+        return ListResult.page(
+                relationships.visibleRelationshipsOf(customerId).stream()
+                        .map(PartnerRelationshipDto::of)
+                        .toList(),
+                Paging.of(offset, size));
     }
 
     @POST
     @Path("relationshiprequests")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "An invitation link asking a customer for a relationship")
-    public Response requestRelationship(RelationshipRequestDto body) {
+    public Response requestRelationship(RelationshipRequestDto body, @Context UriInfo uriInfo) {
         RelationshipService.Request request = relationships.requestRelationship(body != null && body.delegatedAdmin());
         String url = uriInfo.getBaseUri()
                 .resolve("../../my/accept.xhtml?token=" + request.token())
@@ -208,17 +210,23 @@ public class CustomerResource {
 
     @GET
     @Path("{customerId}/subscriptions")
-    public ListResult<SubscriptionDto> subscriptions(@PathParam("customerId") UUID customerId) {
-        return ListResult.of(subscriptions.ofCustomer(customerId).stream()
-                .map(SubscriptionDto::of)
-                .toList());
+    public ListResult<SubscriptionDto> subscriptions(
+            @PathParam("customerId") UUID customerId,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(offset, size);
+        SubscriptionService.Page page = subscriptions.pageOfCustomer(customerId, paging.offset(), paging.size());
+        return new ListResult<>(
+                page.totalCount(),
+                page.items().stream().map(SubscriptionDto::of).toList());
     }
 
     @POST
     @Path("{customerId}/subscriptions")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "The provider adds a subscription; its support contact is the provider")
-    public Response addSubscription(@PathParam("customerId") UUID customerId, @NotNull NewSubscriptionDto body) {
+    public Response addSubscription(
+            @PathParam("customerId") UUID customerId, @NotNull NewSubscriptionDto body, @Context UriInfo uriInfo) {
         Subscription created = subscriptions.add(
                 customerId,
                 new SubscriptionService.NewSubscription(body.productId(), body.quantity(), body.resellerId()));
@@ -295,16 +303,21 @@ public class CustomerResource {
     public ListResult<CandidateDto> candidates(
             @PathParam("customerId") UUID customerId,
             @PathParam("subscriptionId") UUID subscriptionId,
-            @QueryParam("includeIneligible") boolean includeIneligible) {
-        return ListResult.of(supportContacts.candidates(customerId, subscriptionId).stream()
-                .filter(c -> includeIneligible || c.eligibility().isEligible())
-                .map(c -> new CandidateDto(
-                        c.partner().getId(),
-                        c.partner().getName(),
-                        c.partner().getMpnId(),
-                        c.eligibility().isEligible(),
-                        c.eligibility().isEligible() ? null : c.eligibility()))
-                .toList());
+            @QueryParam("includeIneligible") boolean includeIneligible,
+            @QueryParam("offset") Integer offset,
+            @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(offset, size);
+        return ListResult.page(
+                supportContacts.candidates(customerId, subscriptionId).stream()
+                        .filter(c -> includeIneligible || c.eligibility().isEligible())
+                        .map(c -> new CandidateDto(
+                                c.partner().getId(),
+                                c.partner().getName(),
+                                c.partner().getMpnId(),
+                                c.eligibility().isEligible(),
+                                c.eligibility().isEligible() ? null : c.eligibility()))
+                        .toList(),
+                paging);
     }
 
     @GET

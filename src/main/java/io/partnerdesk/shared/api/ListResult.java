@@ -8,4 +8,11 @@ public record ListResult<T>(long totalCount, List<T> items) {
     public static <T> ListResult<T> of(List<T> items) {
         return new ListResult<>(items.size(), items);
     }
+
+    /** One page of a list that is small by nature (the partners of one customer, say). */
+    public static <T> ListResult<T> page(List<T> all, Paging paging) {
+        int from = Math.min(paging.offset(), all.size());
+        int to = Math.min(from + paging.size(), all.size());
+        return new ListResult<>(all.size(), all.subList(from, to));
+    }
 }

@@ -67,6 +67,16 @@ public class SubscriptionService {
         return subscriptions.ofCustomerVisibleTo(partnerId, customerId);
     }
 
+    /** A page of the customer's subscriptions that the caller's organisation may see, and how many there are. */
+    public record Page(long totalCount, List<Subscription> items) {}
+
+    public Page pageOfCustomer(UUID customerId, int offset, int size) {
+        UUID partnerId = visibleCustomer(customerId).getPartner().getId();
+        return new Page(
+                subscriptions.countOfCustomerVisibleTo(partnerId, customerId),
+                subscriptions.ofCustomerVisibleTo(partnerId, customerId, offset, size));
+    }
+
     public Subscription get(UUID customerId, UUID subscriptionId) {
         UUID partnerId = visibleCustomer(customerId).getPartner().getId();
         return subscriptions

@@ -58,6 +58,11 @@ public class SubscriptionRepository {
     }
 
     public List<Subscription> ofCustomerVisibleTo(UUID partnerId, UUID customerId) {
+        return ofCustomerVisibleTo(partnerId, customerId, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of a customer's subscriptions that the partner provides, resells or supports. */
+    public List<Subscription> ofCustomerVisibleTo(UUID partnerId, UUID customerId, int offset, int size) {
         return em.createQuery(
                         FETCH + " WHERE c.id = :customer AND s.status <> :deleted AND" + VISIBLE_TO
                                 + " ORDER BY pr.name, s.id",
@@ -65,7 +70,21 @@ public class SubscriptionRepository {
                 .setParameter("customer", customerId)
                 .setParameter("partner", partnerId)
                 .setParameter("deleted", SubscriptionStatus.DELETED)
+                .setFirstResult(offset)
+                .setMaxResults(size)
                 .getResultList();
+    }
+
+    public long countOfCustomerVisibleTo(UUID partnerId, UUID customerId) {
+        return em.createQuery(
+                        "SELECT COUNT(s) FROM Subscription s JOIN s.customer c JOIN s.provider pv"
+                                + " JOIN s.supportContact sc LEFT JOIN s.reseller rs"
+                                + " WHERE c.id = :customer AND s.status <> :deleted AND" + VISIBLE_TO,
+                        Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("partner", partnerId)
+                .setParameter("deleted", SubscriptionStatus.DELETED)
+                .getSingleResult();
     }
 
     /** The customer's own subscriptions (for the customer's admin), with their contacts. */
