@@ -11,13 +11,20 @@ LDAP_PORT=${LDAP_PORT:-10789}
 H2_JAR=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | head -1)
 JAR=target/payara-micro.jar
 rm -rf target/perf && mkdir -p "$DATA" "$ROOT"
+# MODE=single (default): one instance as the one-command run starts it, data grid off, sessions in
+# memory. MODE=grid: an instance of a cluster (a data grid of one on loopback), every session saved
+# to the grid after each request, as in production with two or more instances.
+if [ "${MODE:-single}" = grid ]; then
+  GRID_OPTIONS=(--clustermode tcpip:127.0.0.1:15791 --interfaces 127.0.0.1 --startport 15791 --nohostaware --disablephonehome)
+else
+  GRID_OPTIONS=(--nohazelcast)
+fi
 
 start() {
   java -Xms1g -Xmx1g -Dpartnerdesk.data.dir="$DATA" -Dpartnerdesk.ldap.port="$LDAP_PORT" \
     -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
     -jar "$JAR" --deploy target/partnerdesk.war --contextroot / --port "$PORT" --rootdir "$ROOT" \
-    --clustermode tcpip:127.0.0.1:15791 --interfaces 127.0.0.1 --startport 15791 --nohostaware --disablephonehome \
-    > target/perf/server.log 2>&1 &
+    "${GRID_OPTIONS[@]}" > target/perf/server.log 2>&1 &
   echo $! > target/perf/pid
   for _ in $(seq 1 180); do grep -q "ready in" target/perf/server.log && return 0; sleep 1; done
   echo "portal did not start"; exit 1
@@ -40,7 +47,7 @@ for _ in $(seq 1 16); do
   curl -s -o /dev/null -c target/perf/jar -b target/perf/jar \
     --data "login-form=login-form&username=hana&password=Passw0rd%21&next=&sign-in=&jakarta.faces.ViewState=stateless" \
     "$BASE/login.xhtml"
-  # A distributable web application's session is named by two cookies.
+  # A session saved to the data grid is named by two cookies; an in-memory one by the first alone.
   echo "PARTNERDESK_SESSION=$(awk '/PARTNERDESK_SESSION/ {print $7}' target/perf/jar); JSESSIONIDVERSION=$(awk '/JSESSIONIDVERSION/ {print $7}' target/perf/jar)" \
     >> target/perf/cookies.txt
 done

@@ -21,7 +21,8 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", nil, { ["Cookie"] = session .. "; " .. version })
+  local cookie = version and (session .. "; " .. version) or session
+  return wrk.format("GET", nil, { ["Cookie"] = cookie })
 end
 
 function response(status, headers, body)

@@ -7,7 +7,7 @@ import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail of the caller's organisation, as JSON or as CSV. */
 @Path("auditrecords")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
 public class AuditResource {
 

@@ -5,7 +5,7 @@ import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The customer's side: its partners and the delegated admin rights it gives them. */
 @Path("customer/partners")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.CUSTOMER_ADMIN)

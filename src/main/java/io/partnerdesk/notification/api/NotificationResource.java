@@ -4,7 +4,7 @@ import io.partnerdesk.notification.application.UserNotifications;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's own notifications. */
 @Path("notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({
     Role.GLOBAL_ADMIN,

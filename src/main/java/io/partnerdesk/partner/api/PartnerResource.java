@@ -8,7 +8,7 @@ import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -29,16 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's partner organisation and its reseller partnerships. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
 public class PartnerResource {
 
     @Inject
     PartnershipService partnerships;
-
-    @Context
-    UriInfo uriInfo;
 
     /** The caller's partner organisation. */
     public record PartnerDto(UUID id, String name, PartnerKind kind, String mpnId) {
@@ -95,7 +92,7 @@ public class PartnerResource {
     @Path("relationships/invitations")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
     @Operation(summary = "A link that invites a reseller into a partnership with the caller (a provider)")
-    public Response invite(String body) {
+    public Response invite(String body, @Context UriInfo uriInfo) {
         // The body is optional: an empty one asks for a link open to any reseller already here.
         InvitationRequestDto request =
                 body == null || body.isBlank() ? null : JSON.fromJson(body, InvitationRequestDto.class);

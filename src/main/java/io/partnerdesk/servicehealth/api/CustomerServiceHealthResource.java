@@ -6,7 +6,7 @@ import io.partnerdesk.servicehealth.api.ServiceHealthDtos.ManagedServiceDto;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** A customer's services: their health, and administering them under delegated admin privileges. */
 // The same root path as CustomerResource: Jersey merges root resources that share a path.
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT})
 public class CustomerServiceHealthResource {

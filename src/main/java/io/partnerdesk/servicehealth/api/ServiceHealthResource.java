@@ -6,7 +6,7 @@ import io.partnerdesk.servicehealth.application.FeedImport;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Every online service's health, and the import of the vendor's feed. */
 @Path("servicehealth")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT})
 public class ServiceHealthResource {

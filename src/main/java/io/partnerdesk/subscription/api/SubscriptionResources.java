@@ -10,7 +10,7 @@ import io.partnerdesk.subscription.application.SupportContactService;
 import io.partnerdesk.subscription.domain.Product;
 import io.partnerdesk.subscription.domain.Subscription;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The catalogue, bulk support-contact assignment, and the customer's view of its support contacts. */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionResources {

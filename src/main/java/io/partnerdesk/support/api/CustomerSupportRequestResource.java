@@ -11,7 +11,7 @@ import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The customer's support requests: open one about a subscription, follow it, add notes. */
 @Path("customer/supportrequests")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.CUSTOMER_ADMIN)
