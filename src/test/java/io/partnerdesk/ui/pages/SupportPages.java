@@ -40,7 +40,8 @@ abstract class SupportPages {
     protected void choose(String menuId, String label) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        By item = By.cssSelector("#" + menuId + "_items li[data-label='" + label.replace("'", "\\'") + "']");
+        By item = By.cssSelector(
+                "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label.replace("'", "\\'") + "']");
         By shown = By.id(menuId + "_label");
         for (int attempt = 1; ; attempt++) {
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(menuId));
