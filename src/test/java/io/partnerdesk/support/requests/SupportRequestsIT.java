@@ -1,6 +1,7 @@
 package io.partnerdesk.support.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,7 +11,9 @@ import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.support.SignedIn;
 import io.partnerdesk.support.application.SlaWatch;
+import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SlaClock;
 import jakarta.inject.Inject;
@@ -65,7 +68,9 @@ class SupportRequestsIT {
                     Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
             archive.addAsResource(
                     new StringAsset(config + "\npartnerdesk.mail.host=127.0.0.1\npartnerdesk.mail.port="
-                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"),
+                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"
+                            // Each test sees the directory as it is at that moment.
+                            + "partnerdesk.directory.members-max-age-seconds=0\n"),
                     "META-INF/microprofile-config.properties");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +105,13 @@ class SupportRequestsIT {
     @Inject
     MailSettings mailSettings;
 
-    /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription, its admin signed in once. */
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    SupportQueueService supportQueue;
+
+    /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription and its admin. */
     private record Tenant(UUID customer, UUID subscription, String admin) {}
 
     private Tenant tenant(String name, UUID contact) {
@@ -109,16 +120,7 @@ class SupportRequestsIT {
         fixtures.relationship(Demo.FABRIKAM, customer, TWO_YEARS);
         UUID subscription =
                 fixtures.subscription(customer, Demo.BUSINESS_STANDARD, Demo.CONTOSO, Demo.FABRIKAM, contact);
-        String admin = fixtures.customerAdmin(customer);
-        signIn(admin);
-        return new Tenant(customer, subscription, admin);
-    }
-
-    /** Records the account as it signs in, which makes it someone notifications can reach. */
-    private void signIn(String... users) {
-        for (String user : users) {
-            assertThat(api.get(user, "api/v1/me").status()).isEqualTo(200);
-        }
+        return new Tenant(customer, subscription, fixtures.customerAdmin(customer));
     }
 
     private JsonObject open(Tenant tenant, String title, String severity) {
@@ -150,7 +152,6 @@ class SupportRequestsIT {
 
     @Test
     void aRequestGoesToTheSubscriptionsContactAndOnlyTheCustomerAndThatPartnerSeeIt() {
-        signIn("felix", "hana");
         Tenant tenant = tenant("Routed", Demo.FABRIKAM);
         Tenant stranger = tenant("Stranger", Demo.CONTOSO);
         String title = unique("Mail stopped");
@@ -195,6 +196,44 @@ class SupportRequestsIT {
                 "POST", tenant.admin(), MINE, "{\"subscriptionId\":\"" + tenant.subscription() + "\",\"title\":\"\"}");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void staffWhoHaveNeverSignedInAreNotifiedCanBeAssignedAndFindItAllAtTheirFirstSignIn() {
+        // As on a fresh demo: nobody at Fabrikam has signed in yet.
+        support.forgetAccounts("felix", "fiona");
+        Tenant tenant = tenant("First contact", Demo.FABRIKAM);
+        String title = unique("Nobody signed in");
+
+        String id = open(tenant, title, "B").getString("id");
+
+        assertThat(support.notificationsAbout("felix", "notice.request.new", title))
+                .isEqualTo(1);
+        assertThat(support.notificationsAbout("fiona", "notice.request.new", title))
+                .isEqualTo(1);
+        assertThat(support.hasSignedIn("felix")).isFalse();
+
+        signedIn.as("fiona");
+        assertThat(supportQueue.colleagues())
+                .extracting(SupportQueueService.Colleague::username, SupportQueueService.Colleague::displayName)
+                .contains(tuple("felix", "Felix Wagner"), tuple("fiona", "Fiona Gallagher"));
+        signedIn.signOut();
+        Api.Response assigned = api.send("PATCH", "fiona", QUEUE + "/" + id, "{\"assignee\":\"felix\"}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().getString("assignee")).isEqualTo("felix");
+        assertThat(support.notificationsAbout("felix", "notice.request.assigned", title))
+                .isEqualTo(1);
+        assertThat(support.hasSignedIn("felix")).isFalse();
+
+        List<JsonObject> inbox = api.get("felix", "api/v1/notifications?size=500")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(inbox.stream()
+                        .filter(n -> n.getJsonArray("arguments").toString().contains(title))
+                        .map(n -> n.getString("messageKey")))
+                .containsExactlyInAnyOrder("notice.request.new", "notice.request.assigned");
+        assertThat(support.hasSignedIn("felix")).isTrue();
     }
 
     @Test
@@ -269,7 +308,6 @@ class SupportRequestsIT {
 
     @Test
     void staffWorkARequestFromAssignmentToClosureAndTheCustomerFollows() {
-        signIn("felix", "fiona", "hana");
         Tenant tenant = tenant("Worked", Demo.FABRIKAM);
         String title = unique("Teams calls drop");
         String id = open(tenant, title, "C").getString("id");
@@ -337,7 +375,6 @@ class SupportRequestsIT {
 
     @Test
     void aResellerEscalatesToItsProviderWhichEscalatesToTheVendor() {
-        signIn("felix", "hana");
         Tenant tenant = tenant("Escalated", Demo.FABRIKAM);
         String title = unique("Mailbox corrupt");
         String original = open(tenant, title, "B").getString("id");
@@ -548,7 +585,6 @@ class SupportRequestsIT {
 
     @Test
     void theSlaWatchWarnsOnceBeforeAndOnceAfterTheDueTime() {
-        signIn("felix");
         Tenant tenant = tenant("Watched", Demo.FABRIKAM);
         String soon = unique("Soon due");
         String late = unique("Overdue");
@@ -575,7 +611,6 @@ class SupportRequestsIT {
 
     @Test
     void aNewRequestIsMailedToTheHandlersStaffThroughSmtp() throws Exception {
-        signIn("felix");
         assertThat(mailSettings.isEnabled()).isTrue();
         GreenMail smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
