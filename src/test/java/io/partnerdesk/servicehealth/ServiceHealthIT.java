@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.partnerdesk.servicehealth.application.DemoFeed;
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
@@ -22,7 +23,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Service health through the running portal: importing the feed (API, URL), incidents and the
  * customers they touch, service management and Administer, roles and isolation. Tests that import
- * use a catalogue service of their own, so the demo services' health is never changed.
+ * use a catalogue service of their own, so the demo services' health is never changed; the one test
+ * that reloads the demo feed as a later day's start would puts it back as it was.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceHealthIT {
@@ -66,6 +73,9 @@ class ServiceHealthIT {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    DemoFeed demoFeed;
 
     @Test
     void importingTheSameDocumentTwiceChangesNothingAndANewerOneUpdatesStatusAndTimeline() {
@@ -163,6 +173,61 @@ class ServiceHealthIT {
         assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
         assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
         assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+    }
+
+    @Test
+    void theDemoFeedIsDatedToWhenItIsLoadedSoTheChartShowsItsIncidents() {
+        Instant started = Instant.parse(api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json()
+                .getString("startDateTime"));
+        signedIn.as("hana");
+
+        List<ServiceHealthService.WeeklyCount> chart = serviceHealth.incidentsPerWeek(ServiceHealthService.CHART_WEEKS);
+
+        Instant chartStart =
+                chart.get(0).weekStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(started).isAfter(chartStart).isBefore(Instant.now());
+        assertThat(started)
+                .as("the demo's newest moments are from yesterday")
+                .isAfter(Instant.now().minus(Duration.ofDays(2)));
+        LocalDate weekOfStart =
+                LocalDate.ofInstant(started, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(chart)
+                .filteredOn(w -> w.weekStart().equals(weekOfStart))
+                .singleElement()
+                .satisfies(w -> assertThat(w.incidents()).isPositive());
+        assertThat(chart.stream().mapToLong(w -> w.incidents() + w.advisories()).sum())
+                .as("all five demo issues are in the chart")
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aStartOnALaterDayMovesTheDemoIncidentsForwardWithoutDoublingTheirTimelines() {
+        JsonObject before = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        JsonObject moved;
+        ImportResult sameDayAgain;
+        try {
+            demoFeed.loadAsOf(Instant.now().plus(Duration.ofDays(3)));
+            sameDayAgain = demoFeed.loadAsOf(Instant.now().plus(Duration.ofDays(3)));
+            moved = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                    .json();
+        } finally {
+            demoFeed.loadAsOf(Instant.now());
+        }
+
+        assertThat(sameDayAgain.changedAnything()).isFalse();
+        assertThat(Instant.parse(moved.getString("startDateTime")))
+                .isEqualTo(Instant.parse(before.getString("startDateTime")).plus(Duration.ofDays(3)));
+        assertThat(postTexts(moved)).isEqualTo(postTexts(before));
+        assertThat(postTimes(moved))
+                .isEqualTo(postTimes(before).stream()
+                        .map(t -> t.plus(Duration.ofDays(3)))
+                        .toList());
+        JsonObject restored = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        assertThat(restored.getString("startDateTime")).isEqualTo(before.getString("startDateTime"));
+        assertThat(postTimes(restored)).isEqualTo(postTimes(before));
     }
 
     @Test
@@ -439,6 +504,12 @@ class ServiceHealthIT {
     private static List<String> postTexts(JsonObject incident) {
         return incident.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("text"))
+                .toList();
+    }
+
+    private static List<Instant> postTimes(JsonObject incident) {
+        return incident.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
+                .map(p -> Instant.parse(p.getString("publishedDateTime")))
                 .toList();
     }
 

@@ -44,6 +44,8 @@ public class ServiceHealthService {
     static final String ADMIN_PORTAL_OPENED = "ADMIN_PORTAL_OPENED";
     /** How many troubled customers the dashboard lists; the service health pages have them all. */
     public static final int TROUBLED_CUSTOMERS_SHOWN = 10;
+    /** How many weeks the dashboard's chart of incidents covers, this one included. */
+    public static final int CHART_WEEKS = 12;
 
     @Inject
     CurrentUser currentUser;
