@@ -15,14 +15,19 @@ import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
 import io.partnerdesk.support.SignedIn;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +42,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,9 +60,23 @@ class ServiceHealthIT {
     private static final Map<UUID, String> DEMO_CUSTOMERS = Map.of(
             Demo.TAILSPIN, "Tailspin Toys", Demo.ADVENTURE_WORKS, "Adventure Works", Demo.LITWARE, "Litware Inc");
 
+    private static final String ALIAS_TARGET = "Alias Test Service";
+    /** An old feed name of a catalogue service, and one for a service the catalogue does not have. */
+    private static final String ALIASES = "Legacy Alias Mail=" + ALIAS_TARGET + ";Ghost Feed=No Such Service";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTests(ServiceHealthIT.class);
+        WebArchive archive = Deployments.portalWithTests(ServiceHealthIT.class);
+        try {
+            String config = Files.readString(
+                    Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
+            archive.addAsResource(
+                    new StringAsset(config + "\npartnerdesk.servicehealth.service-aliases=" + ALIASES + "\n"),
+                    "META-INF/microprofile-config.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return archive;
     }
 
     @Inject
@@ -173,6 +193,65 @@ class ServiceHealthIT {
         assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
         assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
         assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+    }
+
+    @Test
+    void anUploadedFileThatIsMalformedIsRefusedWholeAndChangesNothing() {
+        Fixtures.TestService service = fixtures.onlineService("Uploaded");
+        String good = issueId();
+        String goodIssue = issue(good, service.feedName(), "investigating", false, null, post("09:30", "ok"));
+        String malformed = feed(
+                service.feedName(),
+                "serviceInterruption",
+                goodIssue + ","
+                        + issue(issueId(), service.feedName(), "investigating", false, null, post("09:30", "x"))
+                                .replace("2026-11-20T09:00:00Z", "yesterday"));
+        String fileName = "health-" + good + ".json";
+        long audited = fixtures.auditCount("SERVICE_HEALTH_IMPORTED");
+
+        signedIn.as("alice");
+        assertThatThrownBy(() -> serviceHealth.importUploaded(malformed, fileName))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_FEED"))
+                .hasMessageContaining("nothing was imported")
+                .hasMessageContaining("issues[1].startDateTime");
+
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
+        assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
+        assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+
+        ImportResult corrected =
+                serviceHealth.importUploaded(feed(service.feedName(), "serviceInterruption", goodIssue), fileName);
+        assertThat(corrected.incidentsAdded()).isEqualTo(1);
+        assertThat(fixtures.auditCount("upload:" + fileName, "SERVICE_HEALTH_IMPORTED"))
+                .isEqualTo(1);
+        signedIn.as("hana");
+        assertThatThrownBy(() -> serviceHealth.importUploaded(malformed, fileName))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void feedNamesConfiguredAsAliasesMapToTheirCatalogueService() {
+        UUID service = fixtures.onlineServiceNamed(ALIAS_TARGET);
+        String id = issueId();
+        String ghost = issueId();
+
+        JsonObject imported = importFeed(feed(
+                "LEGACY alias mail",
+                "restoringService",
+                issue(id, "Legacy Alias Mail", "restoringService", false, null, post("09:30", "Old name"))
+                        + ","
+                        + issue(ghost, "Ghost Feed", "investigating", false, null, post("09:30", "Nobody"))));
+
+        assertThat(healthOf(service, "alice").getString("status")).isEqualTo("restoringService");
+        JsonObject incident = api.get("alice", "api/v1/serviceincidents/" + id).json();
+        assertThat(incident.getString("serviceId")).isEqualTo(service.toString());
+        assertThat(imported.getJsonArray("unmappedServices").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString))
+                .as("an alias of a service the catalogue lacks maps nothing")
+                .containsExactly("Ghost Feed");
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + ghost).status())
+                .isEqualTo(404);
     }
 
     @Test
