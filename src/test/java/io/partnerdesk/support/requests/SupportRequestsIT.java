@@ -515,6 +515,48 @@ class SupportRequestsIT {
     }
 
     @Test
+    void serviceRequestListsCarryEachRequestsNotes() {
+        UUID provider = fixtures.provider("Noted Provider");
+        String staff = fixtures.staff(provider, "partnerdesk-helpdesk-agents");
+        UUID customer = fixtures.customer("Noted Customer");
+        fixtures.relationship(provider, customer, TWO_YEARS);
+        String filed = "api/v1/customers/" + customer + "/servicerequests";
+        String older = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        String newer = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        String quiet = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        for (String[] note :
+                new String[][] {{older, "First on older"}, {newer, "Only on newer"}, {older, "Second on older"}}) {
+            Api.Response noted =
+                    api.send("PATCH", staff, "api/v1/servicerequests/" + note[0], "{\"newNote\":\"" + note[1] + "\"}");
+            assertThat(noted.status()).as(noted.body()).isEqualTo(200);
+        }
+
+        for (String list : List.of("api/v1/servicerequests", filed, "api/v1/servicerequests?status=OPEN")) {
+            List<JsonObject> items =
+                    api.get(staff, list).json().getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(items).extracting(i -> i.getString("id")).containsExactly(quiet, newer, older);
+            assertThat(noteTexts(items.get(0))).as(list).isEmpty();
+            assertThat(noteTexts(items.get(1))).as(list).containsExactly("Only on newer");
+            assertThat(noteTexts(items.get(2))).as(list).containsExactly("First on older", "Second on older");
+            JsonObject note = items.get(2).getJsonArray("notes").getJsonObject(0);
+            assertThat(note.getString("createdByName")).isEqualTo("Test " + staff);
+            assertThat(Instant.parse(note.getString("createdDateTime"))).isBeforeOrEqualTo(Instant.now());
+        }
+    }
+
+    private static List<String> noteTexts(JsonObject request) {
+        return request.getJsonArray("notes").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("text"))
+                .toList();
+    }
+
+    @Test
     void theSupportOfferingIsEditedValidatedAuditedAndShownToCustomers() {
         UUID provider = fixtures.provider("Offering Provider");
         String admin = fixtures.staff(provider, "partnerdesk-admin-agents");
