@@ -237,6 +237,64 @@ class SupportRequestsIT {
     }
 
     @Test
+    void salesAgentsAndCustomerAdminsAreRefusedTheStaffsEndpointsAndOtherPartnersSeeNoSuchRequest() {
+        Tenant tenant = tenant("Guarded", Demo.FABRIKAM);
+        String id = open(tenant, unique("Guarded"), "C").getString("id");
+        String customerRequests = "api/v1/customers/" + tenant.customer() + "/servicerequests";
+        Api.Response filed =
+                api.send("POST", "hana", customerRequests, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String serviceRequestId = filed.json().getString("id");
+        String offering = offering("help@guarded.example", "https://help.guarded.example", "09:00", "17:00");
+
+        for (String user : List.of("sam", "tom", tenant.admin())) {
+            assertThat(api.send("PATCH", user, QUEUE + "/" + id, "{\"newNote\":\"Let me in.\"}")
+                            .status())
+                    .as(user + " works a support request")
+                    .isEqualTo(403);
+            assertThat(api.send("POST", user, QUEUE + "/" + id + "/escalations", "{\"level\":\"PROVIDER\"}")
+                            .status())
+                    .as(user + " escalates")
+                    .isEqualTo(403);
+            assertThat(api.get(user, customerRequests).status())
+                    .as(user + " lists a customer's service requests")
+                    .isEqualTo(403);
+            assertThat(api.send("POST", user, customerRequests, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                            .status())
+                    .as(user + " files a service request")
+                    .isEqualTo(403);
+            assertThat(api.send("PATCH", user, "api/v1/servicerequests/" + serviceRequestId, "{\"status\":\"CLOSED\"}")
+                            .status())
+                    .as(user + " changes a service request")
+                    .isEqualTo(403);
+            assertThat(api.send("PUT", user, "api/v1/profiles/support", offering)
+                            .status())
+                    .as(user + " edits the support offering")
+                    .isEqualTo(403);
+        }
+        for (String outsider : List.of("hana", "ned")) {
+            Api.Response patched = api.send("PATCH", outsider, QUEUE + "/" + id, "{\"newNote\":\"Not mine.\"}");
+            assertThat(patched.status())
+                    .as(outsider + " works Fabrikam's request")
+                    .isEqualTo(404);
+            assertThat(patched.json().getString("code")).isEqualTo("SUPPORT_REQUEST_NOT_FOUND");
+            assertThat(api.send("POST", outsider, QUEUE + "/" + id + "/escalations", "{\"level\":\"PROVIDER\"}")
+                            .status())
+                    .as(outsider + " escalates Fabrikam's request")
+                    .isEqualTo(404);
+        }
+
+        JsonObject untouched = api.get("felix", QUEUE + "/" + id).json();
+        assertThat(untouched.getString("status")).isEqualTo("NEW");
+        assertThat(untouched.getJsonArray("notes")).isEmpty();
+        assertThat(untouched.getJsonArray("escalations")).isEmpty();
+        assertThat(api.get("hana", "api/v1/servicerequests/" + serviceRequestId)
+                        .json()
+                        .getString("status"))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void newRequestsFollowTheContactWhenItChangesOpenOnesStayWithThePartnerWorkingThem() {
         Tenant tenant = tenant("Moving", Demo.CONTOSO);
         String before = open(tenant, unique("Before"), "C").getString("id");
