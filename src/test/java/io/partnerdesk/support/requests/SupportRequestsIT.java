@@ -18,6 +18,7 @@ import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SlaClock;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -652,6 +653,14 @@ class SupportRequestsIT {
         assertThat(contact.getString("email")).isEqualTo("help@offering.example");
         assertThat(contact.getString("serviceHours")).isEqualTo("MON 09:00-17:30, FRI 09:00-17:30 (Europe/Istanbul)");
         assertThat(contact.getJsonArray("contactMethods").getString(0)).isEqualTo("EMAIL");
+        assertThat(contact.getString("scope")).isEqualTo("Everything we sell.");
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("A")).isEqualTo(60);
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("B")).isEqualTo(180);
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("C")).isEqualTo(480);
+        assertThat(contact.getJsonArray("upcomingHolidays").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString))
+                .as("the holidays still to come")
+                .containsExactly("2099-12-24");
 
         Api.Response bad = api.send(
                 "PUT", admin, "api/v1/profiles/support", offering("not-an-address", "ftp://nowhere", "09:00", "17:30"));
@@ -678,7 +687,7 @@ class SupportRequestsIT {
                 + "\",\"serviceHours\":{\"timeZone\":\"Europe/Istanbul\",\"weekly\":[{\"day\":\"MON\",\"from\":\""
                 + from
                 + "\",\"to\":\"" + to + "\"},{\"day\":\"FRI\",\"from\":\"" + from + "\",\"to\":\"" + to
-                + "\"}],\"holidays\":[\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
+                + "\"}],\"holidays\":[\"2099-12-24\",\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
                 + "\"pricing\":\"Included.\",\"scope\":\"Everything we sell.\",\"supportPlans\":[\"PREMIER\"],"
                 + "\"responseTargetMinutes\":{\"A\":60,\"B\":180,\"C\":480}}";
     }
