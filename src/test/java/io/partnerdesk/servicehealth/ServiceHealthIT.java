@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.servicehealth.application.DemoFeed;
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
@@ -437,6 +438,39 @@ class ServiceHealthIT {
                 .extracting(ServiceHealthRepository.TroubledService::serviceId)
                 .containsExactly(service.serviceId());
         assertThat(troubled.more()).isTrue();
+    }
+
+    @Test
+    void theCustomerFilterSuggestsAShortListOfTheCallersOwnCustomersByName() {
+        UUID reseller = fixtures.reseller("Suggesting Reseller");
+        String staff = fixtures.staff(reseller, "partnerdesk-helpdesk-agents");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 25; i >= 1; i--) {
+            fixtures.relationship(reseller, fixtures.customer(String.format("Quokka %s %02d", tag, i)), null);
+        }
+        UUID notMine = fixtures.customer("Quokka " + tag + " 00 not mine");
+        fixtures.relationship(Demo.CONTOSO, notMine, null);
+
+        signedIn.as(staff);
+        List<Customer> suggested = serviceHealth.customersMatching("quokka " + tag.toUpperCase());
+
+        assertThat(suggested)
+                .extracting(c -> c.getCompanyName().substring(0, ("Quokka " + tag + " 01").length()))
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, ServiceHealthService.CUSTOMER_SUGGESTIONS)
+                        .mapToObj(i -> String.format("Quokka %s %02d", tag, i))
+                        .toArray(String[]::new));
+        assertThat(serviceHealth.customersMatching("q"))
+                .as("one letter is not enough")
+                .isEmpty();
+        assertThat(serviceHealth.customersMatching(" 00 not mine")).isEmpty();
+        assertThat(serviceHealth.customer(suggested.get(0).getId()).getCompanyName())
+                .isEqualTo(suggested.get(0).getCompanyName());
+        assertThatThrownBy(() -> serviceHealth.customer(notMine))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.status()).isEqualTo(404));
+        signedIn.as("sam");
+        assertThatThrownBy(() -> serviceHealth.customersMatching("quokka " + tag))
+                .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
