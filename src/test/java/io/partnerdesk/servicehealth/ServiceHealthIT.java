@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.servicehealth.application.DemoFeed;
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
@@ -14,15 +16,25 @@ import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
 import io.partnerdesk.support.SignedIn;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +43,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Service health through the running portal: importing the feed (API, URL), incidents and the
  * customers they touch, service management and Administer, roles and isolation. Tests that import
- * use a catalogue service of their own, so the demo services' health is never changed.
+ * use a catalogue service of their own, so the demo services' health is never changed; the one test
+ * that reloads the demo feed as a later day's start would puts it back as it was.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceHealthIT {
@@ -47,9 +61,23 @@ class ServiceHealthIT {
     private static final Map<UUID, String> DEMO_CUSTOMERS = Map.of(
             Demo.TAILSPIN, "Tailspin Toys", Demo.ADVENTURE_WORKS, "Adventure Works", Demo.LITWARE, "Litware Inc");
 
+    private static final String ALIAS_TARGET = "Alias Test Service";
+    /** An old feed name of a catalogue service, and one for a service the catalogue does not have. */
+    private static final String ALIASES = "Legacy Alias Mail=" + ALIAS_TARGET + ";Ghost Feed=No Such Service";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTests(ServiceHealthIT.class);
+        WebArchive archive = Deployments.portalWithTests(ServiceHealthIT.class);
+        try {
+            String config = Files.readString(
+                    Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
+            archive.addAsResource(
+                    new StringAsset(config + "\npartnerdesk.servicehealth.service-aliases=" + ALIASES + "\n"),
+                    "META-INF/microprofile-config.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return archive;
     }
 
     @Inject
@@ -66,6 +94,9 @@ class ServiceHealthIT {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    DemoFeed demoFeed;
 
     @Test
     void importingTheSameDocumentTwiceChangesNothingAndANewerOneUpdatesStatusAndTimeline() {
@@ -163,6 +194,120 @@ class ServiceHealthIT {
         assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
         assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
         assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+    }
+
+    @Test
+    void anUploadedFileThatIsMalformedIsRefusedWholeAndChangesNothing() {
+        Fixtures.TestService service = fixtures.onlineService("Uploaded");
+        String good = issueId();
+        String goodIssue = issue(good, service.feedName(), "investigating", false, null, post("09:30", "ok"));
+        String malformed = feed(
+                service.feedName(),
+                "serviceInterruption",
+                goodIssue + ","
+                        + issue(issueId(), service.feedName(), "investigating", false, null, post("09:30", "x"))
+                                .replace("2026-11-20T09:00:00Z", "yesterday"));
+        String fileName = "health-" + good + ".json";
+        long audited = fixtures.auditCount("SERVICE_HEALTH_IMPORTED");
+
+        signedIn.as("alice");
+        assertThatThrownBy(() -> serviceHealth.importUploaded(malformed, fileName))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_FEED"))
+                .hasMessageContaining("nothing was imported")
+                .hasMessageContaining("issues[1].startDateTime");
+
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + good).status()).isEqualTo(404);
+        assertThat(healthOf(service.serviceId(), "alice").get("status")).isEqualTo(JsonValue.NULL);
+        assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(audited);
+
+        ImportResult corrected =
+                serviceHealth.importUploaded(feed(service.feedName(), "serviceInterruption", goodIssue), fileName);
+        assertThat(corrected.incidentsAdded()).isEqualTo(1);
+        assertThat(fixtures.auditCount("upload:" + fileName, "SERVICE_HEALTH_IMPORTED"))
+                .isEqualTo(1);
+        signedIn.as("hana");
+        assertThatThrownBy(() -> serviceHealth.importUploaded(malformed, fileName))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void feedNamesConfiguredAsAliasesMapToTheirCatalogueService() {
+        UUID service = fixtures.onlineServiceNamed(ALIAS_TARGET);
+        String id = issueId();
+        String ghost = issueId();
+
+        JsonObject imported = importFeed(feed(
+                "LEGACY alias mail",
+                "restoringService",
+                issue(id, "Legacy Alias Mail", "restoringService", false, null, post("09:30", "Old name"))
+                        + ","
+                        + issue(ghost, "Ghost Feed", "investigating", false, null, post("09:30", "Nobody"))));
+
+        assertThat(healthOf(service, "alice").getString("status")).isEqualTo("restoringService");
+        JsonObject incident = api.get("alice", "api/v1/serviceincidents/" + id).json();
+        assertThat(incident.getString("serviceId")).isEqualTo(service.toString());
+        assertThat(imported.getJsonArray("unmappedServices").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString))
+                .as("an alias of a service the catalogue lacks maps nothing")
+                .containsExactly("Ghost Feed");
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + ghost).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theDemoFeedIsDatedToWhenItIsLoadedSoTheChartShowsItsIncidents() {
+        Instant started = Instant.parse(api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json()
+                .getString("startDateTime"));
+        signedIn.as("hana");
+
+        List<ServiceHealthService.WeeklyCount> chart = serviceHealth.incidentsPerWeek(ServiceHealthService.CHART_WEEKS);
+
+        Instant chartStart =
+                chart.get(0).weekStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(started).isAfter(chartStart).isBefore(Instant.now());
+        assertThat(started)
+                .as("the demo's newest moments are from yesterday")
+                .isAfter(Instant.now().minus(Duration.ofDays(2)));
+        LocalDate weekOfStart =
+                LocalDate.ofInstant(started, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(chart)
+                .filteredOn(w -> w.weekStart().equals(weekOfStart))
+                .singleElement()
+                .satisfies(w -> assertThat(w.incidents()).isPositive());
+        assertThat(chart.stream().mapToLong(w -> w.incidents() + w.advisories()).sum())
+                .as("all five demo issues are in the chart")
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aStartOnALaterDayMovesTheDemoIncidentsForwardWithoutDoublingTheirTimelines() {
+        JsonObject before = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        JsonObject moved;
+        ImportResult sameDayAgain;
+        try {
+            demoFeed.loadAsOf(Instant.now().plus(Duration.ofDays(3)));
+            sameDayAgain = demoFeed.loadAsOf(Instant.now().plus(Duration.ofDays(3)));
+            moved = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                    .json();
+        } finally {
+            demoFeed.loadAsOf(Instant.now());
+        }
+
+        assertThat(sameDayAgain.changedAnything()).isFalse();
+        assertThat(Instant.parse(moved.getString("startDateTime")))
+                .isEqualTo(Instant.parse(before.getString("startDateTime")).plus(Duration.ofDays(3)));
+        assertThat(postTexts(moved)).isEqualTo(postTexts(before));
+        assertThat(postTimes(moved))
+                .isEqualTo(postTimes(before).stream()
+                        .map(t -> t.plus(Duration.ofDays(3)))
+                        .toList());
+        JsonObject restored = api.get("hana", "api/v1/serviceincidents/" + Demo.EXCHANGE_INCIDENT)
+                .json();
+        assertThat(restored.getString("startDateTime")).isEqualTo(before.getString("startDateTime"));
+        assertThat(postTimes(restored)).isEqualTo(postTimes(before));
     }
 
     @Test
@@ -293,6 +438,39 @@ class ServiceHealthIT {
                 .extracting(ServiceHealthRepository.TroubledService::serviceId)
                 .containsExactly(service.serviceId());
         assertThat(troubled.more()).isTrue();
+    }
+
+    @Test
+    void theCustomerFilterSuggestsAShortListOfTheCallersOwnCustomersByName() {
+        UUID reseller = fixtures.reseller("Suggesting Reseller");
+        String staff = fixtures.staff(reseller, "partnerdesk-helpdesk-agents");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 25; i >= 1; i--) {
+            fixtures.relationship(reseller, fixtures.customer(String.format("Quokka %s %02d", tag, i)), null);
+        }
+        UUID notMine = fixtures.customer("Quokka " + tag + " 00 not mine");
+        fixtures.relationship(Demo.CONTOSO, notMine, null);
+
+        signedIn.as(staff);
+        List<Customer> suggested = serviceHealth.customersMatching("quokka " + tag.toUpperCase());
+
+        assertThat(suggested)
+                .extracting(c -> c.getCompanyName().substring(0, ("Quokka " + tag + " 01").length()))
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, ServiceHealthService.CUSTOMER_SUGGESTIONS)
+                        .mapToObj(i -> String.format("Quokka %s %02d", tag, i))
+                        .toArray(String[]::new));
+        assertThat(serviceHealth.customersMatching("q"))
+                .as("one letter is not enough")
+                .isEmpty();
+        assertThat(serviceHealth.customersMatching(" 00 not mine")).isEmpty();
+        assertThat(serviceHealth.customer(suggested.get(0).getId()).getCompanyName())
+                .isEqualTo(suggested.get(0).getCompanyName());
+        assertThatThrownBy(() -> serviceHealth.customer(notMine))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.status()).isEqualTo(404));
+        signedIn.as("sam");
+        assertThatThrownBy(() -> serviceHealth.customersMatching("quokka " + tag))
+                .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
@@ -439,6 +617,12 @@ class ServiceHealthIT {
     private static List<String> postTexts(JsonObject incident) {
         return incident.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("text"))
+                .toList();
+    }
+
+    private static List<Instant> postTimes(JsonObject incident) {
+        return incident.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
+                .map(p -> Instant.parse(p.getString("publishedDateTime")))
                 .toList();
     }
 

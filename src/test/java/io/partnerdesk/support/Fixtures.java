@@ -193,6 +193,29 @@ public class Fixtures {
         return new TestService(serviceId, productId, feedName);
     }
 
+    /**
+     * The catalogue service with exactly this name (its feed name differs), created the first time;
+     * for configuration that names a service, which must outlive one test run's unique names.
+     */
+    @Transactional
+    public UUID onlineServiceNamed(String name) {
+        List<?> known = em.createNativeQuery("SELECT id FROM online_service WHERE name = ?")
+                .setParameter(1, name)
+                .getResultList();
+        if (!known.isEmpty()) {
+            return UUID.fromString(known.get(0).toString());
+        }
+        UUID serviceId = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO online_service (id, name, feed_name, admin_portal_url_template)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, serviceId.toString())
+                .setParameter(2, name)
+                .setParameter(3, "Feed name of " + name)
+                .setParameter(4, "https://admin.example/?tenant={tenantId}")
+                .executeUpdate();
+        return serviceId;
+    }
+
     @Transactional
     public void suspendSubscription(UUID subscriptionId) {
         em.find(Subscription.class, subscriptionId)

@@ -8,6 +8,8 @@ import io.partnerdesk.support.Deployments;
 import io.partnerdesk.ui.pages.SupportContactPage;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -146,20 +148,37 @@ class CustomerFlowsBrowserIT {
     @Test
     void tomSeesWhoToCallForEachSubscriptionAndHowToReachThem() {
         String contact = api.get("alice", CONTACT_PATH).json().getString("name");
+        String offering = api.get("alice", "api/v1/profiles/support").body();
+        String holiday = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        Api.Response closed = api.send(
+                "PUT",
+                "alice",
+                "api/v1/profiles/support",
+                offering.replace("\"holidays\":[]", "\"holidays\":[\"" + holiday + "\"]"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        try {
+            browser.signIn("tom");
+            browser.click(By.id("menu-my-support"));
+            browser.screenshot("15-my-support-tom");
 
-        browser.signIn("tom");
-        browser.click(By.id("menu-my-support"));
-        browser.screenshot("15-my-support-tom");
-
-        List<String> rows = browser.driver().findElements(By.cssSelector("#support-form\\:contacts tbody tr")).stream()
-                .map(WebElement::getText)
-                .toList();
-        assertThat(rows).hasSize(2);
-        assertThat(rows)
-                .anyMatch(r -> r.contains("Microsoft 365 Business Standard") && r.contains(contact))
-                .anyMatch(r -> r.contains("Azure plan") && r.contains("support@contoso.example"));
-        assertThat(browser.driver().getPageSource()).doesNotContain("Adventure Works");
-        assertThat(browser.driver().findElements(By.id("menu-customers"))).isEmpty();
+            List<String> rows =
+                    browser.driver().findElements(By.cssSelector("#support-form\\:contacts tbody tr")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+            assertThat(rows).hasSize(2);
+            assertThat(rows)
+                    .anyMatch(r -> r.contains("Microsoft 365 Business Standard") && r.contains(contact))
+                    .anyMatch(r -> r.contains("Azure plan")
+                            && r.contains("support@contoso.example")
+                            && r.contains("Licensing, service configuration and incidents")
+                            && r.contains("A – critical: within 2 h")
+                            && r.contains("C – minimal: within 8 h")
+                            && r.contains("Closed on: " + holiday));
+            assertThat(browser.driver().getPageSource()).doesNotContain("Adventure Works");
+            assertThat(browser.driver().findElements(By.id("menu-customers"))).isEmpty();
+        } finally {
+            api.send("PUT", "alice", "api/v1/profiles/support", offering);
+        }
     }
 
     @Test

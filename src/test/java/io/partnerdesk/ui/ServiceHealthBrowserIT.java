@@ -94,6 +94,11 @@ class ServiceHealthBrowserIT {
         incidents.show("Resolved");
         browser.screenshot("service-health-06-resolved-incidents");
         assertThat(incidents.ids()).contains(Demo.TEAMS_INCIDENT).doesNotContain(Demo.EXCHANGE_INCIDENT);
+
+        incidents.show("All").chooseCustomer("litware i", "Litware Inc");
+        browser.screenshot("service-health-07-incidents-of-litware");
+        assertThat(incidents.chosenCustomer()).isEqualTo("Litware Inc");
+        assertThat(incidents.ids()).contains(Demo.EXCHANGE_INCIDENT).doesNotContain(Demo.TEAMS_INCIDENT);
     }
 
     @Test
@@ -104,7 +109,7 @@ class ServiceHealthBrowserIT {
                 .isEmpty();
 
         browser.open("servicehealth/customer.xhtml?id=" + Demo.TAILSPIN);
-        browser.screenshot("service-health-07-sales-agent-refused");
+        browser.screenshot("service-health-08-sales-agent-refused");
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         assertThat(browser.driver().getPageSource()).doesNotContain("Exchange Online");

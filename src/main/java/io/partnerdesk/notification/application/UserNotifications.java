@@ -5,6 +5,7 @@ import io.partnerdesk.notification.mail.MailSettings;
 import io.partnerdesk.notification.mail.OutgoingMail;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.DirectoryUser;
+import io.partnerdesk.shared.security.OrganisationMembers;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Notifications to people: written in the transaction of the change they tell about, read in the
@@ -40,6 +42,9 @@ public class UserNotifications {
 
     @Inject
     MailSettings mailSettings;
+
+    @Inject
+    OrganisationMembers organisationMembers;
 
     @Inject
     Event<OutgoingMail> mails;
@@ -71,31 +76,26 @@ public class UserNotifications {
         }
     }
 
-    /** The staff of a partner organisation who work support requests. */
+    /**
+     * The staff of a partner organisation who work support requests, including those who have not
+     * signed in yet (read from the directory).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<String> supportStaffOf(java.util.UUID partnerId) {
-        return em.createQuery(
-                        "SELECT u FROM DirectoryUser u WHERE u.partnerId = :partner ORDER BY u.username",
-                        DirectoryUser.class)
-                .setParameter("partner", partnerId)
-                .getResultStream()
-                .filter(u -> List.of(u.getRoles().split(",")).stream().anyMatch(SUPPORT_ROLES::contains))
+    public List<String> supportStaffOf(UUID partnerId) {
+        return organisationMembers.ofPartner(partnerId).stream()
+                .filter(u -> u.holdsAnyOf(Role.SUPPORT_ROLES))
                 .map(DirectoryUser::getUsername)
                 .toList();
     }
 
-    /** The admins of a customer who have signed in to the portal. */
+    /** The admins of a customer, including those who have not signed in yet (read from the directory). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<String> adminsOf(java.util.UUID customerId) {
-        return em.createQuery(
-                        "SELECT u.username FROM DirectoryUser u WHERE u.customerId = :customer ORDER BY u.username",
-                        String.class)
-                .setParameter("customer", customerId)
-                .getResultList();
+    public List<String> adminsOf(UUID customerId) {
+        return organisationMembers.ofCustomer(customerId).stream()
+                .filter(u -> u.holdsAnyOf(List.of(Role.CUSTOMER_ADMIN)))
+                .map(DirectoryUser::getUsername)
+                .toList();
     }
-
-    private static final Set<String> SUPPORT_ROLES =
-            Set.of(Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT);
 
     @RolesAllowed({
         Role.GLOBAL_ADMIN,

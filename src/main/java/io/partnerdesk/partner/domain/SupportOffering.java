@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -151,6 +153,16 @@ public class SupportOffering implements java.io.Serializable {
 
     public String getHolidays() {
         return holidays;
+    }
+
+    /** The holidays from the partner's today on (in its time zone), in order: what customers plan around. */
+    public List<LocalDate> upcomingHolidays(Instant now) {
+        ServiceHours hours = hours();
+        LocalDate today = LocalDate.ofInstant(now, hours.zone());
+        return hours.holidays().stream()
+                .filter(day -> !day.isBefore(today))
+                .sorted()
+                .toList();
     }
 
     public long getVersion() {

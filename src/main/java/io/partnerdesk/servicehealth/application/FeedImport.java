@@ -57,6 +57,26 @@ public class FeedImport {
         return result;
     }
 
+    /**
+     * The portal loads its demo feed, re-dated to the time of loading (see {@link DemoFeed}). An
+     * issue that an earlier start loaded at other dates is replaced whole: merged, its timeline would
+     * hold every post twice, at the old and the new dates. Audited when it changed something.
+     */
+    @PermitAll
+    public ImportResult importDemo(FeedDocument document, String source) {
+        for (FeedDocument.IssueReport issue : document.issues()) {
+            repository
+                    .findIncident(issue.id())
+                    .filter(stored -> !stored.getStartAt().equals(issue.startDateTime()))
+                    .ifPresent(repository::remove);
+        }
+        ImportResult result = apply(document);
+        if (result.changedAnything()) {
+            audit(source, result);
+        }
+        return result;
+    }
+
     private ImportResult apply(FeedDocument document) {
         Instant now = Instant.now();
         Map<String, OnlineService> services = names.mapping(repository.services());

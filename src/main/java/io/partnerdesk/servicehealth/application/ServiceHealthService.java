@@ -44,6 +44,12 @@ public class ServiceHealthService {
     static final String ADMIN_PORTAL_OPENED = "ADMIN_PORTAL_OPENED";
     /** How many troubled customers the dashboard lists; the service health pages have them all. */
     public static final int TROUBLED_CUSTOMERS_SHOWN = 10;
+    /** How many customers a search for one suggests at most. */
+    public static final int CUSTOMER_SUGGESTIONS = 20;
+    /** How much of a name a search for a customer needs. */
+    public static final int CUSTOMER_QUERY_MIN_LENGTH = 2;
+    /** How many weeks the dashboard's chart of incidents covers, this one included. */
+    public static final int CHART_WEEKS = 12;
 
     @Inject
     CurrentUser currentUser;
@@ -253,13 +259,32 @@ public class ServiceHealthService {
         return counts;
     }
 
-    /** The caller's customers (for choosing one), by name. */
-    public List<Customer> customers() {
+    /**
+     * Up to {@link #CUSTOMER_SUGGESTIONS} of the caller's customers whose name or domain contains
+     * {@code text}, by name, for choosing one: the customer list's query, which reads the name index
+     * and stops after one page whatever the number of customers. Nothing for less than
+     * {@link #CUSTOMER_QUERY_MIN_LENGTH} characters.
+     */
+    public List<Customer> customersMatching(String text) {
+        if (text == null || text.trim().length() < CUSTOMER_QUERY_MIN_LENGTH) {
+            return List.of();
+        }
         return customers
-                .page(currentUser.requirePartnerId(), null, CustomerRepository.Sort.COMPANY_NAME, true, 0, 500)
+                .page(
+                        currentUser.requirePartnerId(),
+                        text.trim(),
+                        CustomerRepository.Sort.COMPANY_NAME,
+                        true,
+                        0,
+                        CUSTOMER_SUGGESTIONS)
                 .stream()
                 .map(CustomerRelationship::getCustomer)
                 .toList();
+    }
+
+    /** One of the caller's customers; 404 for any other. */
+    public Customer customer(UUID customerId) {
+        return visibleCustomer(currentUser.requirePartnerId(), customerId).getCustomer();
     }
 
     private CustomerRelationship visibleCustomer(UUID partnerId, UUID customerId) {

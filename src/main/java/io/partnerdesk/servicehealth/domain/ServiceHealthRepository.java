@@ -81,6 +81,12 @@ public class ServiceHealthRepository {
         em.persist(incident);
     }
 
+    /** Deletes an incident and its timeline now, so that an incident with the same id can take its place. */
+    public void remove(ServiceIncident incident) {
+        em.remove(incident);
+        em.flush();
+    }
+
     /** Per service, how many of the partner's customers use it. */
     public Map<UUID, Long> customerCountsByService(UUID partnerId) {
         Map<UUID, Long> counts = new HashMap<>();

@@ -34,12 +34,39 @@ public class IncidentListView implements Serializable {
     private String serviceId;
     private String customerId;
     private List<OnlineService> services = List.of();
-    private List<Customer> customers = List.of();
+    private CustomerChoice customer;
     private final Incidents incidents = new Incidents();
+
+    /** A customer chosen in the filter: its id and the name the filter shows. */
+    public record CustomerChoice(UUID id, String companyName) implements Serializable {
+
+        static CustomerChoice of(Customer customer) {
+            return new CustomerChoice(customer.getId(), customer.getCompanyName());
+        }
+    }
 
     public void load() {
         services = serviceHealth.services();
-        customers = serviceHealth.customers();
+        UUID linked = uuid(customerId);
+        if (linked != null && customer == null) {
+            try {
+                customer = CustomerChoice.of(serviceHealth.customer(linked));
+            } catch (BusinessException refused) {
+                // Not one of the caller's customers: the list says so when it loads.
+            }
+        }
+    }
+
+    /** The caller's customers matching what was typed in the filter (a short list, by name). */
+    public List<CustomerChoice> completeCustomer(String text) {
+        return serviceHealth.customersMatching(text).stream()
+                .map(CustomerChoice::of)
+                .toList();
+    }
+
+    /** The filter's customer was chosen or cleared. */
+    public void customerChosen() {
+        customerId = customer == null ? null : customer.id().toString();
     }
 
     /** Pages through the incidents the filters select, asking the service for one page at a time. */
@@ -123,7 +150,19 @@ public class IncidentListView implements Serializable {
         return services;
     }
 
-    public List<Customer> getCustomers() {
-        return customers;
+    public CustomerChoice getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerChoice customer) {
+        this.customer = customer;
+    }
+
+    public int getCustomerSuggestions() {
+        return ServiceHealthService.CUSTOMER_SUGGESTIONS;
+    }
+
+    public int getCustomerQueryMinLength() {
+        return ServiceHealthService.CUSTOMER_QUERY_MIN_LENGTH;
     }
 }

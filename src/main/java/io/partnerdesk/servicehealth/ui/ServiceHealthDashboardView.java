@@ -20,8 +20,6 @@ import org.primefaces.model.file.UploadedFile;
 @RequestScoped
 public class ServiceHealthDashboardView {
 
-    static final int CHART_WEEKS = 12;
-
     @Inject
     ServiceHealthService serviceHealth;
 
@@ -31,7 +29,7 @@ public class ServiceHealthDashboardView {
 
     public void load() {
         services = serviceHealth.overview();
-        chart = chartOf(serviceHealth.incidentsPerWeek(CHART_WEEKS));
+        chart = chartOf(serviceHealth.incidentsPerWeek(ServiceHealthService.CHART_WEEKS));
     }
 
     /** Imports the uploaded feed document, then shows the new state. */

@@ -5,12 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A directory account as PartnerDesk last saw it at sign-in: who it is, which organisation it
- * belongs to and which roles it held. Used to show names and to pick colleagues; the directory
- * stays the authority on passwords and groups.
+ * A directory account as PartnerDesk last saw it, at sign-in or when it read the account's
+ * organisation from the directory: who it is, which organisation it belongs to and which roles it
+ * holds. Used to show names, to pick colleagues and to reach people with notifications; the
+ * directory stays the authority on passwords and groups.
  */
 @Entity
 @Table(name = "directory_user")
@@ -37,7 +41,8 @@ public class DirectoryUser implements java.io.Serializable {
     @Column(name = "roles", nullable = false, length = 400)
     private String roles;
 
-    @Column(name = "last_sign_in_at", nullable = false)
+    /** Null for an account read from the directory that has never signed in. */
+    @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
     protected DirectoryUser() {}
@@ -47,12 +52,29 @@ public class DirectoryUser implements java.io.Serializable {
     }
 
     void update(String displayName, String email, UUID partnerId, UUID customerId, String roles, Instant at) {
+        describe(displayName, email, partnerId, customerId, roles);
+        this.lastSignInAt = at;
+    }
+
+    void describe(String displayName, String email, UUID partnerId, UUID customerId, String roles) {
         this.displayName = displayName;
         this.email = email;
         this.partnerId = partnerId;
         this.customerId = customerId;
         this.roles = roles;
-        this.lastSignInAt = at;
+    }
+
+    boolean describedAs(String displayName, String email, UUID partnerId, UUID customerId, String roles) {
+        return Objects.equals(this.displayName, displayName)
+                && Objects.equals(this.email, email)
+                && Objects.equals(this.partnerId, partnerId)
+                && Objects.equals(this.customerId, customerId)
+                && Objects.equals(this.roles, roles);
+    }
+
+    /** Whether the account holds any of the roles. */
+    public boolean holdsAnyOf(Collection<String> wanted) {
+        return Arrays.stream(roles.split(",")).anyMatch(wanted::contains);
     }
 
     public String getUsername() {

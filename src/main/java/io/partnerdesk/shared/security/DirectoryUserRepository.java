@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,24 @@ public class DirectoryUserRepository {
 
     public Optional<DirectoryUser> find(String username) {
         return Optional.ofNullable(em.find(DirectoryUser.class, username));
+    }
+
+    /** The accounts known to belong to the partner, by user name. */
+    public List<DirectoryUser> ofPartner(UUID partnerId) {
+        return em.createQuery(
+                        "SELECT u FROM DirectoryUser u WHERE u.partnerId = :partner ORDER BY u.username",
+                        DirectoryUser.class)
+                .setParameter("partner", partnerId)
+                .getResultList();
+    }
+
+    /** The accounts known to belong to the customer, by user name. */
+    public List<DirectoryUser> ofCustomer(UUID customerId) {
+        return em.createQuery(
+                        "SELECT u FROM DirectoryUser u WHERE u.customerId = :customer ORDER BY u.username",
+                        DirectoryUser.class)
+                .setParameter("customer", customerId)
+                .getResultList();
     }
 
     /** Records a sign-in; writes only when something changed or the last record is an hour old. */
@@ -34,14 +53,40 @@ public class DirectoryUserRepository {
             em.persist(user);
             return;
         }
-        boolean unchanged = Objects.equals(user.getDisplayName(), displayName)
-                && Objects.equals(user.getEmail(), email)
-                && Objects.equals(user.getPartnerId(), partnerId)
-                && Objects.equals(user.getCustomerId(), customerId)
-                && Objects.equals(user.getRoles(), roles)
+        boolean unchanged = user.describedAs(displayName, email, partnerId, customerId, roles)
+                && user.getLastSignInAt() != null
                 && user.getLastSignInAt().isAfter(at.minusSeconds(3600));
         if (!unchanged) {
             user.update(displayName, email, partnerId, customerId, roles, at);
+        }
+    }
+
+    /**
+     * Records an account as the directory describes it now, whether or not it has ever signed in;
+     * its last sign-in stays as it was. Writes only what changed.
+     */
+    public void recordDirectoryEntry(
+            String username, String displayName, String email, UUID partnerId, UUID customerId, String roles) {
+        DirectoryUser user = em.find(DirectoryUser.class, username);
+        if (user == null) {
+            user = new DirectoryUser(username);
+            user.describe(displayName, email, partnerId, customerId, roles);
+            em.persist(user);
+        } else if (!user.describedAs(displayName, email, partnerId, customerId, roles)) {
+            user.describe(displayName, email, partnerId, customerId, roles);
+        }
+    }
+
+    /**
+     * Takes the roles away from the organisation's recorded accounts that the directory no longer
+     * lists as its members; their names stay for the history they appear in.
+     */
+    public void withdrawRolesOfFormerMembers(UUID partnerId, UUID customerId, Collection<String> members) {
+        List<DirectoryUser> known = partnerId != null ? ofPartner(partnerId) : ofCustomer(customerId);
+        for (DirectoryUser user : known) {
+            if (!members.contains(user.getUsername()) && !user.getRoles().isEmpty()) {
+                user.describe(user.getDisplayName(), user.getEmail(), user.getPartnerId(), user.getCustomerId(), "");
+            }
         }
     }
 }

@@ -1,9 +1,7 @@
 package io.partnerdesk.shared.security;
 
 import io.partnerdesk.customer.domain.Customer;
-import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.partner.domain.Partner;
-import io.partnerdesk.partner.domain.PartnerRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +9,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,16 +28,10 @@ public class SignInService {
     IdentityStoreHandler identityStoreHandler;
 
     @Inject
-    GroupRoleMapping groupRoleMapping;
+    OrganisationMembership organisationMembership;
 
     @Inject
     DirectoryLookup directoryLookup;
-
-    @Inject
-    PartnerRepository partners;
-
-    @Inject
-    CustomerRepository customers;
 
     @Inject
     DirectoryUserRepository directoryUsers;
@@ -62,24 +53,10 @@ public class SignInService {
     }
 
     SignedInAccount accountFor(String username, Set<String> groups) {
-        Set<String> roles = groupRoleMapping.rolesFor(groups);
-        if (roles.isEmpty()) {
-            throw new SignInRefused(SignInRefused.Reason.NO_ROLE, "The account has no PartnerDesk role.");
-        }
-        boolean staff = roles.stream().anyMatch(Role::isPartnerRole);
-        boolean customerAdmin = roles.contains(Role.CUSTOMER_ADMIN);
-        List<Partner> partnerOrgs = staff ? partners.findByDirectoryGroups(groups) : List.of();
-        List<Customer> customerOrgs = customerAdmin ? customers.findByDirectoryGroups(groups) : List.of();
-        if (partnerOrgs.size() + customerOrgs.size() == 0) {
-            throw new SignInRefused(
-                    SignInRefused.Reason.NO_ORGANISATION, "The account belongs to no partner or customer.");
-        }
-        if (partnerOrgs.size() + customerOrgs.size() > 1) {
-            throw new SignInRefused(
-                    SignInRefused.Reason.SEVERAL_ORGANISATIONS, "The account belongs to more than one organisation.");
-        }
-        Partner partner = partnerOrgs.isEmpty() ? null : partnerOrgs.get(0);
-        Customer customer = customerOrgs.isEmpty() ? null : customerOrgs.get(0);
+        OrganisationMembership.Membership membership = organisationMembership.of(groups);
+        Set<String> roles = membership.roles();
+        Partner partner = membership.partner();
+        Customer customer = membership.customer();
         DirectoryLookup.Person person =
                 directoryLookup.find(username).orElse(new DirectoryLookup.Person(username, null));
         directoryUsers.recordSignIn(

@@ -19,7 +19,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -56,7 +58,12 @@ public class SubscriptionResources {
     /** A subscription's designated contact and its support offering, for the customer. */
     public record CustomerContactDto(UUID subscriptionId, String offerName, ContactDto contact) {}
 
-    /** How to reach the designated support contact. */
+    /**
+     * How to reach the designated support contact, what its baseline support covers, how fast it
+     * promises a first response per severity ({@code responseTargetMinutes}: A, B, C; A around the
+     * clock, B and C within service hours) and the days it is closed from today on. Everything but
+     * the partner is null (or empty) while the partner has published no support offering.
+     */
     public record ContactDto(
             UUID partnerId,
             String name,
@@ -65,7 +72,10 @@ public class SubscriptionResources {
             String website,
             String serviceHours,
             List<String> contactMethods,
-            String pricing) {}
+            String pricing,
+            String scope,
+            Map<String, Integer> responseTargetMinutes,
+            List<String> upcomingHolidays) {}
 
     @GET
     @Path("products")
@@ -137,7 +147,20 @@ public class SubscriptionResources {
                         offering == null ? null : offering.getWebsite(),
                         offering == null ? null : offering.getServiceHours(),
                         offering == null ? List.of() : offering.getContactMethods(),
-                        offering == null ? null : offering.getPricing()));
+                        offering == null ? null : offering.getPricing(),
+                        offering == null ? null : offering.getScope(),
+                        offering == null ? null : responseTargets(offering),
+                        supported.upcomingHolidays().stream()
+                                .map(Object::toString)
+                                .toList()));
+    }
+
+    private static Map<String, Integer> responseTargets(SupportOffering offering) {
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        targets.put("A", offering.responseMinutes(0));
+        targets.put("B", offering.responseMinutes(1));
+        targets.put("C", offering.responseMinutes(2));
+        return targets;
     }
 
     private static ProductDto dto(Product p) {

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -193,15 +194,26 @@ public class SubscriptionService {
         return subscriptions.products();
     }
 
-    /** A subscription of the customer's with the support offering of its designated contact. */
-    public record SupportedSubscription(Subscription subscription, Optional<SupportOffering> offering) {}
+    /**
+     * A subscription of the customer's with the support offering of its designated contact, and
+     * that contact's holidays still to come (empty without an offering).
+     */
+    public record SupportedSubscription(
+            Subscription subscription, Optional<SupportOffering> offering, List<LocalDate> upcomingHolidays) {}
 
     /** Rule 5: the customer admin's subscriptions, each with its contact's support offering. */
     @RolesAllowed(Role.CUSTOMER_ADMIN)
     public List<SupportedSubscription> mySupportContacts() {
+        Instant now = Instant.now();
         return subscriptions.ofCustomer(currentUser.requireCustomerId()).stream()
-                .map(s -> new SupportedSubscription(
-                        s, partnerships.findOffering(s.getSupportContact().getId())))
+                .map(s -> {
+                    Optional<SupportOffering> offering =
+                            partnerships.findOffering(s.getSupportContact().getId());
+                    return new SupportedSubscription(
+                            s,
+                            offering,
+                            offering.map(o -> o.upcomingHolidays(now)).orElse(List.of()));
+                })
                 .toList();
     }
 

@@ -58,6 +58,6 @@ public class CustomerServiceRequestResource {
                         body.title(),
                         body.description(),
                         body.severity()));
-        return Response.status(201).entity(ServiceRequestDto.of(filed, true)).build();
+        return Response.status(201).entity(ServiceRequestDto.of(filed)).build();
     }
 }

@@ -86,15 +86,17 @@ public class ServiceRequestResource {
     static ListResult<ServiceRequestDto> page(
             ServiceRequestService service, ServiceRequestStatus status, UUID customerId, Integer offset, Integer size) {
         Paging paging = Paging.of(offset, size);
-        SupportQueueService.Page<ServiceRequest> page =
-                service.page(status, customerId, paging.offset(), paging.size());
+        SupportQueueService.Page<ServiceRequestService.Listed> page =
+                service.pageWithNotes(status, customerId, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(),
-                page.items().stream().map(r -> ServiceRequestDto.of(r, false)).toList());
+                page.items().stream()
+                        .map(listed -> ServiceRequestDto.of(listed.request(), listed.notes()))
+                        .toList());
     }
 
     static Response one(ServiceRequest request) {
-        return Response.ok(ServiceRequestDto.of(request, true))
+        return Response.ok(ServiceRequestDto.of(request))
                 .tag(Versions.etag(request.getVersion()))
                 .build();
     }

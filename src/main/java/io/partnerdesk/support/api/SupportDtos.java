@@ -188,7 +188,13 @@ public final class SupportDtos {
             List<NoteDto> notes,
             long version) {
 
-        static ServiceRequestDto of(ServiceRequest r, boolean withNotes) {
+        /** One request with its own notes. */
+        static ServiceRequestDto of(ServiceRequest r) {
+            return of(r, r.getNotes());
+        }
+
+        /** A request with its notes read apart (a list reads them for the whole page at once). */
+        static ServiceRequestDto of(ServiceRequest r, List<Note> notes) {
             return new ServiceRequestDto(
                     r.getId(),
                     r.getTitle(),
@@ -205,7 +211,7 @@ public final class SupportDtos {
                     r.getCreatedAt(),
                     r.getChangedAt(),
                     r.getInitialResponseDue(),
-                    withNotes ? NoteDto.of(r.getNotes()) : List.of(),
+                    NoteDto.of(notes),
                     r.getVersion());
         }
     }

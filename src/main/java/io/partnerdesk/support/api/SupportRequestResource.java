@@ -123,17 +123,15 @@ public class SupportRequestResource {
         if ("VENDOR".equalsIgnoreCase(body.level()) && body.serviceRequest() != null) {
             NewServiceRequestDto s = body.serviceRequest();
             return Response.status(201)
-                    .entity(ServiceRequestDto.of(
-                            serviceRequests.escalateToVendor(
-                                    id,
-                                    new ServiceRequestService.NewServiceRequest(
-                                            s.type(),
-                                            s.supportTopicId(),
-                                            s.productId(),
-                                            s.title(),
-                                            s.description(),
-                                            s.severity())),
-                            true))
+                    .entity(ServiceRequestDto.of(serviceRequests.escalateToVendor(
+                            id,
+                            new ServiceRequestService.NewServiceRequest(
+                                    s.type(),
+                                    s.supportTopicId(),
+                                    s.productId(),
+                                    s.title(),
+                                    s.description(),
+                                    s.severity()))))
                     .build();
         }
         throw new BusinessException(400, "INVALID_REQUEST", "level must be PROVIDER, or VENDOR with a serviceRequest");

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -100,6 +101,23 @@ public class ServiceRequestService {
         return new SupportQueueService.Page<>(
                 serviceRequests.count(me, status, customerId),
                 serviceRequests.page(me, status, customerId, offset, size));
+    }
+
+    /** A service request of a list, with its notes. */
+    public record Listed(ServiceRequest request, List<Note> notes) {}
+
+    /** One page as {@link #page} gives it, each request with its notes, read for the whole page at once. */
+    public SupportQueueService.Page<Listed> pageWithNotes(
+            ServiceRequestStatus status, UUID customerId, int offset, int size) {
+        SupportQueueService.Page<ServiceRequest> page = page(status, customerId, offset, size);
+        Map<UUID, List<Note>> notes = serviceRequests.notesOf(
+                currentUser.requirePartnerId(),
+                page.items().stream().map(ServiceRequest::getId).toList());
+        return new SupportQueueService.Page<>(
+                page.totalCount(),
+                page.items().stream()
+                        .map(r -> new Listed(r, notes.getOrDefault(r.getId(), List.of())))
+                        .toList());
     }
 
     /** A service request the caller's organisation filed; 404 for any other. */

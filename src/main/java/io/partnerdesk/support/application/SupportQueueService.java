@@ -1,7 +1,6 @@
 package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
-import io.partnerdesk.notification.application.UserNotifications;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
@@ -9,7 +8,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.DirectoryUser;
-import io.partnerdesk.shared.security.DirectoryUserRepository;
+import io.partnerdesk.shared.security.OrganisationMembers;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
 import io.partnerdesk.support.domain.ServiceRequest;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,10 +50,7 @@ public class SupportQueueService {
     PartnershipRepository partnerships;
 
     @Inject
-    DirectoryUserRepository directoryUsers;
-
-    @Inject
-    UserNotifications notifications;
+    OrganisationMembers organisationMembers;
 
     @Inject
     AuditLog auditLog;
@@ -113,16 +108,16 @@ public class SupportQueueService {
                 request, request.getEscalatedFrom(), requests.escalationsOf(id), serviceRequests.ofSupportRequest(id));
     }
 
-    /** The caller's colleagues who work support (recorded when they signed in). */
+    /** The caller's colleagues who work support, whether or not they have signed in yet. */
     public List<Colleague> colleagues() {
-        UUID me = currentUser.requirePartnerId();
-        return notifications.supportStaffOf(me).stream()
-                .map(u -> new Colleague(
-                        u,
-                        directoryUsers
-                                .find(u)
-                                .map(DirectoryUser::getDisplayName)
-                                .orElse(u)))
+        return supportStaffOf(currentUser.requirePartnerId()).stream()
+                .map(u -> new Colleague(u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
+    private List<DirectoryUser> supportStaffOf(UUID partnerId) {
+        return organisationMembers.ofPartner(partnerId).stream()
+                .filter(u -> u.holdsAnyOf(Role.SUPPORT_ROLES))
                 .toList();
     }
 
@@ -172,10 +167,9 @@ public class SupportQueueService {
 
     private void assign(SupportRequest request, String username, Instant now) {
         if (username != null) {
-            Optional<DirectoryUser> colleague = directoryUsers
-                    .find(username)
-                    .filter(u -> request.getHandler().getId().equals(u.getPartnerId()));
-            if (colleague.isEmpty()) {
+            boolean colleague = supportStaffOf(request.getHandler().getId()).stream()
+                    .anyMatch(u -> u.getUsername().equals(username));
+            if (!colleague) {
                 throw BusinessException.ruleBroken(
                         "ASSIGNEE_NOT_A_COLLEAGUE",
                         username,

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +50,27 @@ public class ServiceRequestRepository {
                 Long.class);
         bind(query, partnerId, status, customerId);
         return query.getSingleResult();
+    }
+
+    /**
+     * The notes of the partner's service requests among {@code ids}, per request in their order:
+     * one query for a whole page of requests.
+     */
+    public Map<UUID, List<Note>> notesOf(UUID partnerId, Collection<UUID> ids) {
+        Map<UUID, List<Note>> notes = new HashMap<>();
+        if (ids.isEmpty()) {
+            return notes;
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT r.id, n FROM ServiceRequest r JOIN r.notes n"
+                                + " WHERE r.partner.id = :partner AND r.id IN :ids ORDER BY r.id, INDEX(n)",
+                        Object[].class)
+                .setParameter("partner", partnerId)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            notes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((Note) row[1]);
+        }
+        return notes;
     }
 
     /** The service requests filed to escalate the given support request. */

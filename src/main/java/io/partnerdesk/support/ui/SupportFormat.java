@@ -44,6 +44,14 @@ public class SupportFormat {
                 : left.compareTo(Duration.ofMinutes(30)) <= 0 ? "pd-sla pd-sla-close" : "pd-sla pd-sla-ok";
     }
 
+    /** A response target such as "2 h", "1 h 30 min" or "45 min". */
+    public String minutes(int minutes) {
+        Duration duration = Duration.ofMinutes(minutes);
+        return duration.toMinutesPart() == 0 && duration.toHours() > 0
+                ? Messages.text("support.sla.spanWholeHours", duration.toHours())
+                : span(duration);
+    }
+
     private static String span(Duration duration) {
         long days = duration.toDays();
         long hours = duration.toHoursPart();

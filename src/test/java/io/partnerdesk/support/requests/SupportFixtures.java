@@ -1,6 +1,8 @@
 package io.partnerdesk.support.requests;
 
+import io.partnerdesk.shared.security.CredentialCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,9 @@ public class SupportFixtures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CredentialCache credentialCache;
 
     /** Sets when a request's first response is due (as if it had been filed long ago). */
     @Transactional
@@ -44,5 +49,25 @@ public class SupportFixtures {
                 .setParameter("key", key + "%")
                 .setParameter("text", "%" + text + "%")
                 .getSingleResult();
+    }
+
+    /** Forgets that the accounts ever signed in or were read from the directory, as on a fresh install. */
+    @Transactional
+    public void forgetAccounts(String... usernames) {
+        credentialCache.clear();
+        em.createQuery("DELETE FROM DirectoryUser u WHERE u.username IN :names")
+                .setParameter("names", java.util.List.of(usernames))
+                .executeUpdate();
+    }
+
+    /** Whether the account has signed in to the portal at least once. */
+    @Transactional
+    public boolean hasSignedIn(String username) {
+        return !em.createQuery(
+                        "SELECT u.username FROM DirectoryUser u WHERE u.username = :name AND u.lastSignInAt IS NOT NULL",
+                        String.class)
+                .setParameter("name", username)
+                .getResultList()
+                .isEmpty();
     }
 }

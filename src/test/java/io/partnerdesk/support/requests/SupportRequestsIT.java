@@ -1,6 +1,7 @@
 package io.partnerdesk.support.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,11 +11,14 @@ import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.support.SignedIn;
 import io.partnerdesk.support.application.SlaWatch;
+import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SlaClock;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +69,9 @@ class SupportRequestsIT {
                     Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
             archive.addAsResource(
                     new StringAsset(config + "\npartnerdesk.mail.host=127.0.0.1\npartnerdesk.mail.port="
-                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"),
+                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"
+                            // Each test sees the directory as it is at that moment.
+                            + "partnerdesk.directory.members-max-age-seconds=0\n"),
                     "META-INF/microprofile-config.properties");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +106,13 @@ class SupportRequestsIT {
     @Inject
     MailSettings mailSettings;
 
-    /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription, its admin signed in once. */
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    SupportQueueService supportQueue;
+
+    /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription and its admin. */
     private record Tenant(UUID customer, UUID subscription, String admin) {}
 
     private Tenant tenant(String name, UUID contact) {
@@ -109,16 +121,7 @@ class SupportRequestsIT {
         fixtures.relationship(Demo.FABRIKAM, customer, TWO_YEARS);
         UUID subscription =
                 fixtures.subscription(customer, Demo.BUSINESS_STANDARD, Demo.CONTOSO, Demo.FABRIKAM, contact);
-        String admin = fixtures.customerAdmin(customer);
-        signIn(admin);
-        return new Tenant(customer, subscription, admin);
-    }
-
-    /** Records the account as it signs in, which makes it someone notifications can reach. */
-    private void signIn(String... users) {
-        for (String user : users) {
-            assertThat(api.get(user, "api/v1/me").status()).isEqualTo(200);
-        }
+        return new Tenant(customer, subscription, fixtures.customerAdmin(customer));
     }
 
     private JsonObject open(Tenant tenant, String title, String severity) {
@@ -150,7 +153,6 @@ class SupportRequestsIT {
 
     @Test
     void aRequestGoesToTheSubscriptionsContactAndOnlyTheCustomerAndThatPartnerSeeIt() {
-        signIn("felix", "hana");
         Tenant tenant = tenant("Routed", Demo.FABRIKAM);
         Tenant stranger = tenant("Stranger", Demo.CONTOSO);
         String title = unique("Mail stopped");
@@ -195,6 +197,102 @@ class SupportRequestsIT {
                 "POST", tenant.admin(), MINE, "{\"subscriptionId\":\"" + tenant.subscription() + "\",\"title\":\"\"}");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void staffWhoHaveNeverSignedInAreNotifiedCanBeAssignedAndFindItAllAtTheirFirstSignIn() {
+        // As on a fresh demo: nobody at Fabrikam has signed in yet.
+        support.forgetAccounts("felix", "fiona");
+        Tenant tenant = tenant("First contact", Demo.FABRIKAM);
+        String title = unique("Nobody signed in");
+
+        String id = open(tenant, title, "B").getString("id");
+
+        assertThat(support.notificationsAbout("felix", "notice.request.new", title))
+                .isEqualTo(1);
+        assertThat(support.notificationsAbout("fiona", "notice.request.new", title))
+                .isEqualTo(1);
+        assertThat(support.hasSignedIn("felix")).isFalse();
+
+        signedIn.as("fiona");
+        assertThat(supportQueue.colleagues())
+                .extracting(SupportQueueService.Colleague::username, SupportQueueService.Colleague::displayName)
+                .contains(tuple("felix", "Felix Wagner"), tuple("fiona", "Fiona Gallagher"));
+        signedIn.signOut();
+        Api.Response assigned = api.send("PATCH", "fiona", QUEUE + "/" + id, "{\"assignee\":\"felix\"}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().getString("assignee")).isEqualTo("felix");
+        assertThat(support.notificationsAbout("felix", "notice.request.assigned", title))
+                .isEqualTo(1);
+        assertThat(support.hasSignedIn("felix")).isFalse();
+
+        List<JsonObject> inbox = api.get("felix", "api/v1/notifications?size=500")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(inbox.stream()
+                        .filter(n -> n.getJsonArray("arguments").toString().contains(title))
+                        .map(n -> n.getString("messageKey")))
+                .containsExactlyInAnyOrder("notice.request.new", "notice.request.assigned");
+        assertThat(support.hasSignedIn("felix")).isTrue();
+    }
+
+    @Test
+    void salesAgentsAndCustomerAdminsAreRefusedTheStaffsEndpointsAndOtherPartnersSeeNoSuchRequest() {
+        Tenant tenant = tenant("Guarded", Demo.FABRIKAM);
+        String id = open(tenant, unique("Guarded"), "C").getString("id");
+        String customerRequests = "api/v1/customers/" + tenant.customer() + "/servicerequests";
+        Api.Response filed =
+                api.send("POST", "hana", customerRequests, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String serviceRequestId = filed.json().getString("id");
+        String offering = offering("help@guarded.example", "https://help.guarded.example", "09:00", "17:00");
+
+        for (String user : List.of("sam", "tom", tenant.admin())) {
+            assertThat(api.send("PATCH", user, QUEUE + "/" + id, "{\"newNote\":\"Let me in.\"}")
+                            .status())
+                    .as(user + " works a support request")
+                    .isEqualTo(403);
+            assertThat(api.send("POST", user, QUEUE + "/" + id + "/escalations", "{\"level\":\"PROVIDER\"}")
+                            .status())
+                    .as(user + " escalates")
+                    .isEqualTo(403);
+            assertThat(api.get(user, customerRequests).status())
+                    .as(user + " lists a customer's service requests")
+                    .isEqualTo(403);
+            assertThat(api.send("POST", user, customerRequests, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                            .status())
+                    .as(user + " files a service request")
+                    .isEqualTo(403);
+            assertThat(api.send("PATCH", user, "api/v1/servicerequests/" + serviceRequestId, "{\"status\":\"CLOSED\"}")
+                            .status())
+                    .as(user + " changes a service request")
+                    .isEqualTo(403);
+            assertThat(api.send("PUT", user, "api/v1/profiles/support", offering)
+                            .status())
+                    .as(user + " edits the support offering")
+                    .isEqualTo(403);
+        }
+        for (String outsider : List.of("hana", "ned")) {
+            Api.Response patched = api.send("PATCH", outsider, QUEUE + "/" + id, "{\"newNote\":\"Not mine.\"}");
+            assertThat(patched.status())
+                    .as(outsider + " works Fabrikam's request")
+                    .isEqualTo(404);
+            assertThat(patched.json().getString("code")).isEqualTo("SUPPORT_REQUEST_NOT_FOUND");
+            assertThat(api.send("POST", outsider, QUEUE + "/" + id + "/escalations", "{\"level\":\"PROVIDER\"}")
+                            .status())
+                    .as(outsider + " escalates Fabrikam's request")
+                    .isEqualTo(404);
+        }
+
+        JsonObject untouched = api.get("felix", QUEUE + "/" + id).json();
+        assertThat(untouched.getString("status")).isEqualTo("NEW");
+        assertThat(untouched.getJsonArray("notes")).isEmpty();
+        assertThat(untouched.getJsonArray("escalations")).isEmpty();
+        assertThat(api.get("hana", "api/v1/servicerequests/" + serviceRequestId)
+                        .json()
+                        .getString("status"))
+                .isEqualTo("OPEN");
     }
 
     @Test
@@ -269,7 +367,6 @@ class SupportRequestsIT {
 
     @Test
     void staffWorkARequestFromAssignmentToClosureAndTheCustomerFollows() {
-        signIn("felix", "fiona", "hana");
         Tenant tenant = tenant("Worked", Demo.FABRIKAM);
         String title = unique("Teams calls drop");
         String id = open(tenant, title, "C").getString("id");
@@ -337,7 +434,6 @@ class SupportRequestsIT {
 
     @Test
     void aResellerEscalatesToItsProviderWhichEscalatesToTheVendor() {
-        signIn("felix", "hana");
         Tenant tenant = tenant("Escalated", Demo.FABRIKAM);
         String title = unique("Mailbox corrupt");
         String original = open(tenant, title, "B").getString("id");
@@ -478,6 +574,48 @@ class SupportRequestsIT {
     }
 
     @Test
+    void serviceRequestListsCarryEachRequestsNotes() {
+        UUID provider = fixtures.provider("Noted Provider");
+        String staff = fixtures.staff(provider, "partnerdesk-helpdesk-agents");
+        UUID customer = fixtures.customer("Noted Customer");
+        fixtures.relationship(provider, customer, TWO_YEARS);
+        String filed = "api/v1/customers/" + customer + "/servicerequests";
+        String older = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        String newer = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        String quiet = api.send("POST", staff, filed, serviceRequest("COMMERCIAL", COMMERCIAL_BILLING))
+                .json()
+                .getString("id");
+        for (String[] note :
+                new String[][] {{older, "First on older"}, {newer, "Only on newer"}, {older, "Second on older"}}) {
+            Api.Response noted =
+                    api.send("PATCH", staff, "api/v1/servicerequests/" + note[0], "{\"newNote\":\"" + note[1] + "\"}");
+            assertThat(noted.status()).as(noted.body()).isEqualTo(200);
+        }
+
+        for (String list : List.of("api/v1/servicerequests", filed, "api/v1/servicerequests?status=OPEN")) {
+            List<JsonObject> items =
+                    api.get(staff, list).json().getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(items).extracting(i -> i.getString("id")).containsExactly(quiet, newer, older);
+            assertThat(noteTexts(items.get(0))).as(list).isEmpty();
+            assertThat(noteTexts(items.get(1))).as(list).containsExactly("Only on newer");
+            assertThat(noteTexts(items.get(2))).as(list).containsExactly("First on older", "Second on older");
+            JsonObject note = items.get(2).getJsonArray("notes").getJsonObject(0);
+            assertThat(note.getString("createdByName")).isEqualTo("Test " + staff);
+            assertThat(Instant.parse(note.getString("createdDateTime"))).isBeforeOrEqualTo(Instant.now());
+        }
+    }
+
+    private static List<String> noteTexts(JsonObject request) {
+        return request.getJsonArray("notes").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("text"))
+                .toList();
+    }
+
+    @Test
     void theSupportOfferingIsEditedValidatedAuditedAndShownToCustomers() {
         UUID provider = fixtures.provider("Offering Provider");
         String admin = fixtures.staff(provider, "partnerdesk-admin-agents");
@@ -515,6 +653,14 @@ class SupportRequestsIT {
         assertThat(contact.getString("email")).isEqualTo("help@offering.example");
         assertThat(contact.getString("serviceHours")).isEqualTo("MON 09:00-17:30, FRI 09:00-17:30 (Europe/Istanbul)");
         assertThat(contact.getJsonArray("contactMethods").getString(0)).isEqualTo("EMAIL");
+        assertThat(contact.getString("scope")).isEqualTo("Everything we sell.");
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("A")).isEqualTo(60);
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("B")).isEqualTo(180);
+        assertThat(contact.getJsonObject("responseTargetMinutes").getInt("C")).isEqualTo(480);
+        assertThat(contact.getJsonArray("upcomingHolidays").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString))
+                .as("the holidays still to come")
+                .containsExactly("2099-12-24");
 
         Api.Response bad = api.send(
                 "PUT", admin, "api/v1/profiles/support", offering("not-an-address", "ftp://nowhere", "09:00", "17:30"));
@@ -541,14 +687,13 @@ class SupportRequestsIT {
                 + "\",\"serviceHours\":{\"timeZone\":\"Europe/Istanbul\",\"weekly\":[{\"day\":\"MON\",\"from\":\""
                 + from
                 + "\",\"to\":\"" + to + "\"},{\"day\":\"FRI\",\"from\":\"" + from + "\",\"to\":\"" + to
-                + "\"}],\"holidays\":[\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
+                + "\"}],\"holidays\":[\"2099-12-24\",\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
                 + "\"pricing\":\"Included.\",\"scope\":\"Everything we sell.\",\"supportPlans\":[\"PREMIER\"],"
                 + "\"responseTargetMinutes\":{\"A\":60,\"B\":180,\"C\":480}}";
     }
 
     @Test
     void theSlaWatchWarnsOnceBeforeAndOnceAfterTheDueTime() {
-        signIn("felix");
         Tenant tenant = tenant("Watched", Demo.FABRIKAM);
         String soon = unique("Soon due");
         String late = unique("Overdue");
@@ -575,7 +720,6 @@ class SupportRequestsIT {
 
     @Test
     void aNewRequestIsMailedToTheHandlersStaffThroughSmtp() throws Exception {
-        signIn("felix");
         assertThat(mailSettings.isEnabled()).isTrue();
         GreenMail smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

@@ -1,10 +1,13 @@
 package io.partnerdesk.ui.pages;
 
 import io.partnerdesk.ui.Browser;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The service health pages: the dashboard widget, the health dashboard, incidents and service management. */
 public final class ServiceHealthPages {
@@ -172,6 +175,24 @@ public final class ServiceHealthPages {
             return browser.driver().findElements(By.cssSelector("#incidents-table .pd-incident-link")).stream()
                     .map(WebElement::getText)
                     .toList();
+        }
+
+        /** Types into the customer filter and picks the suggestion with that name. */
+        public Incidents chooseCustomer(String typed, String name) {
+            WebElement input = browser.driver().findElement(By.id("customer-filter_input"));
+            input.clear();
+            input.sendKeys(typed);
+            By suggestion =
+                    By.xpath("//li[contains(@class,'ui-autocomplete-item')][normalize-space(.)='" + name + "']");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(suggestion))
+                    .click();
+            browser.waitForAjax();
+            return this;
+        }
+
+        public String chosenCustomer() {
+            return browser.driver().findElement(By.id("customer-filter_input")).getAttribute("value");
         }
 
         public Incidents show(String label) {

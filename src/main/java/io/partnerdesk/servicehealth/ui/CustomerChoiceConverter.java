@@ -1,0 +1,44 @@
+package io.partnerdesk.servicehealth.ui;
+
+import io.partnerdesk.servicehealth.application.ServiceHealthService;
+import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+
+/**
+ * The customer filter submits a customer's id; it becomes a choice only if the customer is one of
+ * the caller's (the service checks), so a forged id chooses nothing.
+ */
+@Named
+@ApplicationScoped
+public class CustomerChoiceConverter implements Converter<IncidentListView.CustomerChoice> {
+
+    @Inject
+    ServiceHealthService serviceHealth;
+
+    @Override
+    public IncidentListView.CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return IncidentListView.CustomerChoice.of(serviceHealth.customer(UUID.fromString(value.trim())));
+        } catch (IllegalArgumentException | BusinessException notACustomer) {
+            String text = Messages.text("servicehealth.incidents.notYourCustomer");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), notACustomer);
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, IncidentListView.CustomerChoice value) {
+        return value == null ? "" : value.id().toString();
+    }
+}
