@@ -1,8 +1,13 @@
 package io.partnerdesk.shared.security;
 
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.IllegalFormatException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -114,5 +119,45 @@ public class DirectorySettings {
 
     public int getReadTimeoutMillis() {
         return readTimeoutMillis;
+    }
+
+    /**
+     * What is wrong with this configuration in ways that make sign-in unsafe or impossible; empty
+     * when nothing is. {@link DirectoryConfigurationCheck} refuses to start the portal otherwise.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        // The group search filter is filled in with String.format: without %s it matches every
+        // group in the base, and every user who can sign in would hold every role.
+        checkFilter(
+                problems,
+                "partnerdesk.ldap.group-search-filter",
+                groupSearchFilter,
+                "the user's DN",
+                "it would match every group and give every user every role");
+        if (!getCallerSearchBase().isBlank()) {
+            // Without %s the caller search finds the same entry whatever name is typed, and a
+            // password of that entry would sign in under any name.
+            checkFilter(
+                    problems,
+                    "partnerdesk.ldap.caller-search-filter",
+                    callerSearchFilter,
+                    "the name typed at sign-in",
+                    "it would find the same entry whatever name is typed");
+        }
+        return problems;
+    }
+
+    private static void checkFilter(
+            List<String> problems, String key, String filter, String placeholder, String consequence) {
+        if (filter == null || !filter.contains("%s")) {
+            problems.add(key + " (" + filter + ") has no %s for " + placeholder + ": " + consequence);
+            return;
+        }
+        try {
+            Filter.create(String.format(filter, "cn=check"));
+        } catch (IllegalFormatException | LDAPException e) {
+            problems.add(key + " (" + filter + ") is not a valid LDAP search filter with one %s: " + e.getMessage());
+        }
     }
 }
