@@ -14,6 +14,13 @@ class DirectorySettingsTest {
     }
 
     @Test
+    void aCompanyDirectoryOverStartTlsWithSearchesIsSound() {
+        assertThat(startTls("ldap://ldap.example.com:389", "cn=portal,dc=example,dc=com", "dc=example,dc=com")
+                        .problems())
+                .isEmpty();
+    }
+
+    @Test
     void aGroupFilterWithoutThePlaceholderWouldGiveEveryoneEveryRoleAndIsRefused() {
         DirectorySettings settings = embedded();
         settings.groupSearchFilter = "(objectClass=groupOfNames)";
@@ -43,13 +50,25 @@ class DirectorySettingsTest {
 
     @Test
     void aCallerFilterWithoutThePlaceholderIsRefusedWhenCallersAreSearched() {
-        DirectorySettings settings = embedded();
-        settings.callerSearchBase = Optional.of("ou=people,dc=example,dc=com");
+        DirectorySettings settings = startTls("ldap://ldap.example.com", "", "dc=example,dc=com");
         settings.callerSearchFilter = "(objectClass=inetOrgPerson)";
 
         assertThat(settings.problems())
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("partnerdesk.ldap.caller-search-filter");
+    }
+
+    @Test
+    void startTlsNeedsAPlainLdapUrlOfAnExternalDirectory() {
+        assertThat(startTls("ldaps://ldap.example.com:636", "", "dc=example,dc=com")
+                        .problems())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("ldaps://");
+        DirectorySettings embedded = embedded();
+        embedded.startTls = true;
+        assertThat(embedded.problems())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("partnerdesk.ldap.url");
     }
 
     @Test
@@ -86,6 +105,18 @@ class DirectorySettingsTest {
         settings.groupSearchBase = "ou=groups," + DirectorySettings.EMBEDDED_BASE_DN;
         settings.groupSearchFilter = "(&(objectClass=groupOfNames)(member=%s))";
         settings.readTimeoutMillis = 5000;
+        return settings;
+    }
+
+    /** A company directory at {@code url} with StartTLS on, people and groups searched below {@code base}. */
+    static DirectorySettings startTls(String url, String serviceDn, String base) {
+        DirectorySettings settings = embedded();
+        settings.externalUrl = Optional.of(url);
+        settings.startTls = true;
+        settings.bindDn = Optional.of(serviceDn);
+        settings.bindPassword = Optional.of("service-secret");
+        settings.callerSearchBase = Optional.of("ou=people," + base);
+        settings.groupSearchBase = "ou=groups," + base;
         return settings;
     }
 }
