@@ -37,6 +37,19 @@ if [ -n "${PARTNERDESK_CLUSTER_PUBLIC_ADDRESS:-}" ]; then
     cluster_options+=(--hzpublicaddress "$PARTNERDESK_CLUSTER_PUBLIC_ADDRESS")
 fi
 
+# The mail session mail/partnerdesk exists only when there is a mail server to name (Payara Micro
+# takes one post-boot file, so the two are joined; the file holds references, never values).
+post_boot="$here/post-boot-commands.txt"
+if [ -n "${PARTNERDESK_MAIL_HOST:-}" ]; then
+    if [ -n "${PARTNERDESK_MAIL_USERNAME:-}" ]; then
+        export PARTNERDESK_MAIL_SMTP_AUTH=true
+    else
+        export PARTNERDESK_MAIL_SMTP_AUTH=false
+    fi
+    post_boot="${TMPDIR:-/tmp}/partnerdesk-$name-post-boot-commands.txt"
+    cat "$here/post-boot-commands.txt" "$here/post-boot-mail-commands.txt" > "$post_boot"
+fi
+
 # The data grid binds the chosen interface only (Hazelcast binds every interface otherwise), and
 # neither Payara nor Hazelcast reports usage anywhere.
 exec java ${PARTNERDESK_JAVA_OPTS:--Xmx768m} \
@@ -49,7 +62,7 @@ exec java ${PARTNERDESK_JAVA_OPTS:--Xmx768m} \
     "${cluster_options[@]}" \
     --addlibs "$jdbc_driver" \
     --prebootcommandfile "$here/pre-boot-commands.txt" \
-    --postbootcommandfile "$here/post-boot-commands.txt" \
+    --postbootcommandfile "$post_boot" \
     --deploy "$war" \
     --contextroot / \
     "$@"

@@ -59,7 +59,7 @@ class ClusterIT {
         probe.as(ZipExporter.class).exportTo(war.toFile(), true);
 
         environment = new LinkedHashMap<>(PortalEnvironment.forDirectory(
-                ProductionServices.services().directory().ldapUrl()));
+                ProductionServices.services().directory().ldapsUrl()));
         environment.put("PARTNERDESK_WAR", war.toAbsolutePath().toString());
         environment.put("PARTNERDESK_HTTP_PORT_A", "18090");
         environment.put("PARTNERDESK_HTTP_PORT_B", "18091");

@@ -93,7 +93,7 @@ class SupportRequestsBrowserIT {
         LoginPage.open(browser).signInAs("felix", Api.PASSWORD);
         SupportQueuePage queue = SupportQueuePage.open(browser);
         shot("support-02-felix-queue");
-        assertThat(queue.list()).contains(title, "Tailspin Toys", "left");
+        assertThat(queue.rowOf(title)).contains(title, "Tailspin Toys", "left");
         SupportRequestPage request = queue.openRequest(title);
         assertThat(request.clock()).contains("left");
         request.assignToMe().addNote("Checking the mailbox permissions now.");

@@ -18,9 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends e-mail through Jakarta Mail to the configured SMTP server, only after the change that
- * caused it has committed, and off the caller's thread: a slow or absent mail server never holds
- * up or rolls back a change. A failure is logged and the in-app notification stays.
+ * Sends e-mail through Jakarta Mail, with the server's mail session when there is one and the
+ * portal's own settings otherwise ({@link MailSettings}), only after the change that caused it has
+ * committed, and off the caller's thread: a slow or absent mail server never holds up or rolls
+ * back a change. A failure is logged and the in-app notification stays.
  */
 @Stateless
 public class Mailer {
@@ -33,7 +34,7 @@ public class Mailer {
     @Asynchronous
     public void send(OutgoingMail mail) {
         try {
-            MimeMessage message = new MimeMessage(session());
+            MimeMessage message = new MimeMessage(settings.serverSession().orElseGet(this::session));
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

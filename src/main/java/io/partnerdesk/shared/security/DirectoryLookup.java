@@ -2,12 +2,9 @@ package io.partnerdesk.shared.security;
 
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
-import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -18,12 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.net.ssl.SSLContext;
 
 /**
  * Reads people from the directory: a person's name and e-mail for display, and the members of an
  * organisation's group so that the portal can reach staff who have not signed in yet. Never used to
- * let anyone in (that is the identity store's job).
+ * let anyone in (that is the identity store's job). It connects as sign-in does: LDAPS, or StartTLS
+ * when that is on.
  */
 @ApplicationScoped
 public class DirectoryLookup {
@@ -32,6 +29,9 @@ public class DirectoryLookup {
 
     @Inject
     DirectorySettings settings;
+
+    @Inject
+    DirectoryConnections connections;
 
     /** A person as the directory names them. */
     public record Person(String displayName, String email) {}
@@ -124,20 +124,13 @@ public class DirectoryLookup {
     }
 
     private LDAPConnection connect() throws LDAPException, GeneralSecurityException {
-        LDAPURL url = new LDAPURL(settings.getUrl());
-        LDAPConnectionOptions options = new LDAPConnectionOptions();
-        options.setConnectTimeoutMillis(settings.getReadTimeoutMillis());
-        options.setResponseTimeoutMillis(settings.getReadTimeoutMillis());
-        // LDAPS trusts what the identity store trusts: the JVM's default SSL context, which reads
-        // javax.net.ssl.trustStore, its password and type; the host name must match the certificate.
-        options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(false));
-        LDAPConnection connection = "ldaps".equalsIgnoreCase(url.getScheme())
-                ? new LDAPConnection(SSLContext.getDefault().getSocketFactory(), options)
-                : new LDAPConnection(options);
-        connection.connect(url.getHost(), url.getPort());
-        if (!settings.getBindDn().isBlank()) {
-            connection.bind(settings.getBindDn(), settings.getBindPassword());
+        LDAPConnection connection = connections.open();
+        try {
+            connections.bindAsService(connection);
+            return connection;
+        } catch (LDAPException e) {
+            connection.close();
+            throw e;
         }
-        return connection;
     }
 }

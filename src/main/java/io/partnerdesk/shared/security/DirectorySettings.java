@@ -1,8 +1,15 @@
 package io.partnerdesk.shared.security;
 
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.IdentityStore.ValidationType;
+import java.util.ArrayList;
+import java.util.IllegalFormatException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * runs its own embedded directory on a loopback port and these values describe that one.
  *
  * <p>The LDAP identity store reads these through EL ({@code #{directorySettings.url}}), so the
- * operator sets them in MicroProfile Config or the environment, never in code.
+ * operator sets them in MicroProfile Config or the environment, never in code. With
+ * {@code partnerdesk.ldap.starttls} on, {@link StartTlsIdentityStore} reads them instead.
  */
 @Named
 @ApplicationScoped
@@ -67,6 +75,10 @@ public class DirectorySettings {
     @ConfigProperty(name = "partnerdesk.ldap.read-timeout-ms", defaultValue = "5000")
     int readTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "partnerdesk.ldap.starttls", defaultValue = "false")
+    boolean startTls;
+
     public boolean isEmbedded() {
         return externalUrl.filter(url -> !url.isBlank()).isEmpty();
     }
@@ -114,5 +126,69 @@ public class DirectorySettings {
 
     public int getReadTimeoutMillis() {
         return readTimeoutMillis;
+    }
+
+    /** Whether every connection to the directory is upgraded with StartTLS before anything is sent. */
+    public boolean isStartTls() {
+        return startTls;
+    }
+
+    /**
+     * What the built-in LDAP identity store is used for: everything, unless StartTLS is on. That
+     * store (Soteria's) never sends the StartTLS request, so it must then stay out of the way and
+     * leave validating to {@link StartTlsIdentityStore}, or a password could cross in plain text.
+     */
+    public ValidationType[] getBuiltInStoreUse() {
+        return startTls
+                ? new ValidationType[0]
+                : new ValidationType[] {ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS};
+    }
+
+    /**
+     * What is wrong with this configuration in ways that make sign-in unsafe or impossible; empty
+     * when nothing is. {@link DirectoryConfigurationCheck} refuses to start the portal otherwise.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        // The group search filter is filled in with String.format: without %s it matches every
+        // group in the base, and every user who can sign in would hold every role.
+        checkFilter(
+                problems,
+                "partnerdesk.ldap.group-search-filter",
+                groupSearchFilter,
+                "the user's DN",
+                "it would match every group and give every user every role");
+        if (!getCallerSearchBase().isBlank()) {
+            // Without %s the caller search finds the same entry whatever name is typed, and a
+            // password of that entry would sign in under any name.
+            checkFilter(
+                    problems,
+                    "partnerdesk.ldap.caller-search-filter",
+                    callerSearchFilter,
+                    "the name typed at sign-in",
+                    "it would find the same entry whatever name is typed");
+        }
+        if (startTls && isEmbedded()) {
+            problems.add("partnerdesk.ldap.starttls is on but no partnerdesk.ldap.url is set: StartTLS is for an"
+                    + " external directory (the embedded one listens on loopback only)");
+        }
+        if (startTls && getUrl().toLowerCase(Locale.ROOT).startsWith("ldaps:")) {
+            problems.add("partnerdesk.ldap.starttls is on but partnerdesk.ldap.url is ldaps://: StartTLS upgrades"
+                    + " a plain ldap:// connection; use ldap://host:389 with StartTLS, or ldaps:// without it");
+        }
+        return problems;
+    }
+
+    private static void checkFilter(
+            List<String> problems, String key, String filter, String placeholder, String consequence) {
+        if (filter == null || !filter.contains("%s")) {
+            problems.add(key + " (" + filter + ") has no %s for " + placeholder + ": " + consequence);
+            return;
+        }
+        try {
+            Filter.create(String.format(filter, "cn=check"));
+        } catch (IllegalFormatException | LDAPException e) {
+            problems.add(key + " (" + filter + ") is not a valid LDAP search filter with one %s: " + e.getMessage());
+        }
     }
 }

@@ -8,6 +8,10 @@ import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition.Lda
 /**
  * The directory that PartnerDesk checks passwords against: the caller binds as themself, and their
  * groups are found by a group search. Every value comes from {@link DirectorySettings}.
+ *
+ * <p>This store cannot speak StartTLS: with {@code partnerdesk.ldap.starttls} on it is used for
+ * nothing ({@code useForExpression}) and {@link StartTlsIdentityStore} validates instead, so exactly
+ * one store ever checks a password.
  */
 @ApplicationScoped
 @DeclareRoles({
@@ -32,5 +36,6 @@ import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition.Lda
         groupSearchScope = LdapSearchScope.SUBTREE,
         groupNameAttribute = "cn",
         groupMemberAttribute = "member",
-        readTimeoutExpression = "#{directorySettings.readTimeoutMillis}")
+        readTimeoutExpression = "#{directorySettings.readTimeoutMillis}",
+        useForExpression = "#{directorySettings.builtInStoreUse}")
 public class SecurityConfiguration {}

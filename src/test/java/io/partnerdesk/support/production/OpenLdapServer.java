@@ -21,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * A real OpenLDAP server (Debian's slapd) on loopback, holding the company directory of
  * docker/openldap/company-directory.ldif, with LDAP and LDAPS listeners. Its configuration, data and
  * TLS certificate live in a folder of its own under target/, never in /etc/ldap.
+ *
+ * <p>Like a company directory with a security policy, it takes passwords only over TLS: a bind
+ * over LDAPS, or over LDAP after StartTLS, works; the same bind in plain text is refused as invalid
+ * credentials. So a sign-in through {@link #ldapUrl()} works only if the portal upgraded the
+ * connection. (The administrator of the tests, the root DN, is exempt.)
  */
 public final class OpenLdapServer {
 
@@ -123,7 +128,7 @@ public final class OpenLdapServer {
                 "rootdn \"" + ADMIN_DN + "\"",
                 "rootpw " + ADMIN_PASSWORD,
                 "directory " + dir.resolve("data"),
-                "access to attrs=userPassword by anonymous auth by self read by * none",
+                "access to attrs=userPassword by anonymous tls_ssf=128 auth by self read by * none",
                 "access to * by users read by * none",
                 "");
     }

@@ -34,6 +34,8 @@ public final class PortalEnvironment {
         env.put("PARTNERDESK_ROLES_SALES_AGENT_GROUP", "PartnerDesk Sales");
         env.put("PARTNERDESK_ROLES_HELPDESK_AGENT_GROUP", "PartnerDesk Helpdesk");
         env.put("PARTNERDESK_SECURITY_CREDENTIAL_CACHE_SECONDS", "2");
+        // run-instance.sh writes the joined post-boot command file there when mail is configured.
+        env.put("TMPDIR", workDir.toAbsolutePath().toString());
         env.put(
                 "PARTNERDESK_DATA_DIR",
                 workDir.resolve("unused-h2").toAbsolutePath().toString());

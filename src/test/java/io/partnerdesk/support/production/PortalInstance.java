@@ -37,6 +37,13 @@ public final class PortalInstance implements AutoCloseable {
     /** Starts an instance that forms a data grid of its own on {@code gridPort}. */
     public static PortalInstance start(String name, int httpPort, int gridPort, Map<String, String> environment) {
         Path log = Path.of(System.getProperty("it.work.dir", "target/it"), name + ".log");
+        // Otherwise whatever already answers there would pass for this instance being ready.
+        for (int port : new int[] {httpPort, gridPort}) {
+            if (inUse(port)) {
+                throw new IllegalStateException("Port " + port + " on 127.0.0.1 is in use, so " + name
+                        + " cannot start there; is an instance of an earlier run still up?");
+            }
+        }
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder("bash", "server-config/run-instance.sh")
@@ -81,6 +88,15 @@ public final class PortalInstance implements AutoCloseable {
                 throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
             }
             OpenLdapServer.sleep(Duration.ofMillis(250));
+        }
+    }
+
+    private static boolean inUse(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException free) {
+            return false;
         }
     }
 

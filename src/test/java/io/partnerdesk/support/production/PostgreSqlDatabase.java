@@ -7,8 +7,9 @@ import java.sql.Statement;
 
 /**
  * The tests' own PostgreSQL database, made afresh for each run and dropped after it. Only this
- * database is ever created or dropped; the server's other databases are not touched. Its login
- * role owns it and may create databases, nothing more (.ci/run creates the role).
+ * database and others named after it ({@link #PostgreSqlDatabase(String)}, for a portal that must
+ * start on an empty one) are ever created or dropped; the server's other databases are not touched.
+ * Its login role owns it and may create databases, nothing more (.ci/run creates the role).
  */
 public final class PostgreSqlDatabase {
 
@@ -20,22 +21,41 @@ public final class PostgreSqlDatabase {
 
     private static final String ADMIN_URL = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
 
+    private final String name;
+
+    /** The test run's database. */
+    public PostgreSqlDatabase() {
+        this.name = NAME;
+    }
+
+    /** Another database of the test run, named {@code <test database>_<suffix>}. */
+    public PostgreSqlDatabase(String suffix) {
+        if (!suffix.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a database name suffix: " + suffix);
+        }
+        this.name = NAME + "_" + suffix;
+    }
+
+    public String name() {
+        return name;
+    }
+
     public void create() {
         try (Connection admin = admin();
                 Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + NAME + " OWNER " + USER);
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name + " OWNER " + USER);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the test database " + NAME + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not create the test database " + name + ": " + e.getMessage(), e);
         }
     }
 
     public void drop() {
         try (Connection admin = admin();
                 Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not drop the test database " + NAME + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not drop the test database " + name + ": " + e.getMessage(), e);
         }
     }
 

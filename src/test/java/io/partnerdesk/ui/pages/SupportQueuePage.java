@@ -1,7 +1,9 @@
 package io.partnerdesk.ui.pages;
 
 import io.partnerdesk.ui.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The partner's support queue. */
 public class SupportQueuePage extends SupportPages {
@@ -19,9 +21,31 @@ public class SupportQueuePage extends SupportPages {
         return text("requests");
     }
 
+    /** The queue's row of the request with this title, paging forward through the queue to find it. */
+    public String rowOf(String title) {
+        return showPageWith(title).findElement(By.xpath("./ancestor::tr[1]")).getText();
+    }
+
     public SupportRequestPage openRequest(String title) {
-        browser.driver().findElement(By.linkText(title)).click();
+        showPageWith(title).click();
         browser.waitForAjax();
         return new SupportRequestPage(browser);
+    }
+
+    private WebElement showPageWith(String title) {
+        for (int page = 1; page <= 50; page++) {
+            List<WebElement> links = browser.driver().findElements(By.linkText(title));
+            if (!links.isEmpty()) {
+                return links.get(0);
+            }
+            List<WebElement> next = browser.driver()
+                    .findElements(By.cssSelector("#requests .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            browser.waitForAjax();
+        }
+        throw new AssertionError("The queue has no request titled '" + title + "': " + list());
     }
 }

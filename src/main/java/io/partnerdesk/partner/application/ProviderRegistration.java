@@ -1,0 +1,63 @@
+package io.partnerdesk.partner.application;
+
+import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.partner.domain.PartnerRepository;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of {@link ProviderBootstrap}, each its own transaction: the provider and its audit
+ * record commit together, and a failed insert leaves the start-up free to look again.
+ */
+@Stateless
+public class ProviderRegistration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    AuditLog auditLog;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Partner> findByDirectoryGroup(String directoryGroup) {
+        return partners.findByDirectoryGroups(List.of(directoryGroup)).stream().findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Partner> findByMpnId(String mpnId) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.mpnId = :mpnId", Partner.class)
+                .setParameter("mpnId", mpnId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Creates the provider, audited as a change the portal made by itself. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Partner create(ProviderBootstrap.ConfiguredProvider provider) {
+        Partner partner = new Partner(
+                provider.name(), PartnerKind.INDIRECT_PROVIDER, provider.mpnId(), provider.directoryGroup());
+        em.persist(partner);
+        em.flush();
+        auditLog.record(new AuditLog.Entry(
+                "PROVIDER_CREATED",
+                "Partner",
+                partner.getId(),
+                partner.getId(),
+                null,
+                null,
+                null,
+                provider.name() + ", MPN " + provider.mpnId() + ", directory group " + provider.directoryGroup()));
+        return partner;
+    }
+}
