@@ -12,12 +12,12 @@ H2_JAR=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' 
 JAR=target/payara-micro.jar
 rm -rf target/perf && mkdir -p "$DATA" "$ROOT"
 # MODE=single (default): one instance as the one-command run starts it, data grid off, sessions in
-# memory. MODE=grid: an instance of a cluster (a data grid of one on loopback), every session saved
+# memory (server-config/pre-boot-single-instance.txt). MODE=grid: an instance of a cluster (a data grid of one on loopback), every session saved
 # to the grid after each request, as in production with two or more instances.
 if [ "${MODE:-single}" = grid ]; then
   GRID_OPTIONS=(--clustermode tcpip:127.0.0.1:15791 --interfaces 127.0.0.1 --startport 15791 --nohostaware --disablephonehome)
 else
-  GRID_OPTIONS=(--nohazelcast)
+  GRID_OPTIONS=(--nohazelcast --prebootcommandfile server-config/pre-boot-single-instance.txt)
 fi
 
 start() {

@@ -110,7 +110,11 @@ class DeploymentFilesTest {
 
     @Test
     void theCommandFilesHoldNoSecretOrHostButReferences() throws IOException {
-        for (String file : List.of("pre-boot-commands.txt", "post-boot-commands.txt", "post-boot-mail-commands.txt")) {
+        for (String file : List.of(
+                "pre-boot-commands.txt",
+                "pre-boot-single-instance.txt",
+                "post-boot-commands.txt",
+                "post-boot-mail-commands.txt")) {
             for (String line : Files.readAllLines(SERVER_CONFIG.resolve(file), StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
