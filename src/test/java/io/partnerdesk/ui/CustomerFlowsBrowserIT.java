@@ -126,6 +126,10 @@ class CustomerFlowsBrowserIT {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Desteğim");
         assertThat(browser.driver().findElements(By.cssSelector("#support-form\\:contacts tbody tr")))
                 .hasSize(2);
+        assertThat(browser.text(By.id("support-form:contacts")))
+                .as("service hours with the weekdays in Turkish")
+                .contains("Pzt 09:00-18:00")
+                .doesNotContain("MON");
 
         JsonObject link = api.send(
                         "POST", "walt", "api/v1/customers/relationshiprequests", "{\"delegatedAdmin\":false}")

@@ -1,12 +1,17 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.partner.domain.ServiceHours;
 import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** How the support pages write times and the SLA clock: the same way on every page. */
 @Named
@@ -42,6 +47,19 @@ public class SupportFormat {
         return left.isNegative()
                 ? "pd-sla pd-sla-late"
                 : left.compareTo(Duration.ofMinutes(30)) <= 0 ? "pd-sla pd-sla-close" : "pd-sla pd-sla-ok";
+    }
+
+    /**
+     * Service hours in the reader's language: "Mon 09:00-18:00, Tue 09:00-18:00 (Europe/Istanbul)"
+     * or "Pzt 09:00-18:00, Sal 09:00-18:00 (Europe/Istanbul)".
+     */
+    public String hours(ServiceHours hours) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String windows = hours.weekly().stream()
+                .map(w -> w.day().getDisplayName(TextStyle.SHORT, locale) + " " + w.from() + "-" + w.to())
+                .collect(Collectors.joining(", "));
+        return (windows.isEmpty() ? Messages.text("my.support.aroundTheClock") : windows) + " ("
+                + hours.zone().getId() + ")";
     }
 
     /** A response target such as "2 h", "1 h 30 min" or "45 min". */
