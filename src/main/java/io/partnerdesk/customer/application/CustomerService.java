@@ -9,6 +9,7 @@ import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.OrganisationMembership;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,9 @@ public class CustomerService {
 
     @Inject
     PartnerRepository partners;
+
+    @Inject
+    OrganisationMembership organisations;
 
     @Inject
     AuditLog auditLog;
@@ -108,7 +112,7 @@ public class CustomerService {
                 request.directoryGroup() == null || request.directoryGroup().isBlank()
                         ? null
                         : request.directoryGroup().trim();
-        if (group != null && organisationGroupTaken(group)) {
+        if (group != null && organisations.namesAnOrganisation(group)) {
             throw BusinessException.conflict("DIRECTORY_GROUP_TAKEN", List.of(), group);
         }
         Instant now = Instant.now();
@@ -129,12 +133,5 @@ public class CustomerService {
                 customer.getCompanyName() + " (" + domain + ", " + country + ")"
                         + (group == null ? "" : ", directory group " + group)));
         return relationship;
-    }
-
-    /** Each directory group names one organisation at most: a person must belong to exactly one. */
-    private boolean organisationGroupTaken(String group) {
-        List<String> groups = List.of(group);
-        return !customers.findByDirectoryGroups(groups).isEmpty()
-                || !partners.findByDirectoryGroups(groups).isEmpty();
     }
 }

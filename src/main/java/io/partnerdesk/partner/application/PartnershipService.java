@@ -1,7 +1,6 @@
 package io.partnerdesk.partner.application;
 
 import io.partnerdesk.audit.application.AuditLog;
-import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.notification.application.Notices;
 import io.partnerdesk.notification.domain.Notice;
 import io.partnerdesk.partner.domain.Partner;
@@ -13,6 +12,7 @@ import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.OrganisationMembership;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.shared.security.Tokens;
 import io.partnerdesk.subscription.application.SupportContactReversion;
@@ -52,7 +52,7 @@ public class PartnershipService {
     SubscriptionRepository subscriptions;
 
     @Inject
-    CustomerRepository customers;
+    OrganisationMembership organisations;
 
     @Inject
     AuditLog auditLog;
@@ -147,9 +147,7 @@ public class PartnershipService {
 
     private Partner register(Partner provider, NewReseller newReseller, Instant now) {
         String group = newReseller.directoryGroup().trim();
-        List<String> groups = List.of(group);
-        if (!partners.findByDirectoryGroups(groups).isEmpty()
-                || !customers.findByDirectoryGroups(groups).isEmpty()) {
+        if (organisations.namesAnOrganisation(group)) {
             throw BusinessException.conflict("DIRECTORY_GROUP_TAKEN", List.of(), group);
         }
         if (partners.findByMpnId(newReseller.mpnId()).isPresent()) {

@@ -36,10 +36,7 @@ public class ProviderRegistration {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Partner> findByMpnId(String mpnId) {
-        return em.createQuery("SELECT p FROM Partner p WHERE p.mpnId = :mpnId", Partner.class)
-                .setParameter("mpnId", mpnId)
-                .getResultStream()
-                .findFirst();
+        return partners.findByMpnId(mpnId);
     }
 
     /** Creates the provider, audited as a change the portal made by itself. */
@@ -47,7 +44,7 @@ public class ProviderRegistration {
     public Partner create(ProviderBootstrap.ConfiguredProvider provider) {
         Partner partner = new Partner(
                 provider.name(), PartnerKind.INDIRECT_PROVIDER, provider.mpnId(), provider.directoryGroup());
-        em.persist(partner);
+        partners.add(partner);
         em.flush();
         auditLog.record(new AuditLog.Entry(
                 "PROVIDER_CREATED",
