@@ -13,6 +13,9 @@ WHERE NOT EXISTS (SELECT 1 FROM partner WHERE id = 'a0000000-0000-4000-8000-0000
 INSERT INTO partner (id, name, kind, mpn_id, directory_group, created_at, version)
 SELECT 'a0000000-0000-4000-8000-000000000004', 'Wingtip Partners', 'INDIRECT_RESELLER', '4120004', 'org-wingtip', CURRENT_TIMESTAMP, 1
 WHERE NOT EXISTS (SELECT 1 FROM partner WHERE id = 'a0000000-0000-4000-8000-000000000004');
+-- Contoso runs the demo installation: its global admins alone change the data every tenant shares.
+UPDATE partner SET operator = TRUE
+WHERE id = 'a0000000-0000-4000-8000-000000000001' AND NOT EXISTS (SELECT 1 FROM partner WHERE operator = TRUE);
 
 INSERT INTO customer (id, company_name, domain, country, tenant_id, directory_group, created_at, version)
 SELECT 'c0000000-0000-4000-8000-000000000001', 'Tailspin Toys', 'tailspintoys.example', 'US', 'e0000000-0000-4000-8000-000000000001', 'org-tailspin', CURRENT_TIMESTAMP, 1

@@ -1,6 +1,7 @@
 package io.partnerdesk.partner.application;
 
 import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
@@ -94,6 +95,9 @@ public class ProviderBootstrap {
         if (existing.isPresent()) {
             LOG.info(() -> "The provider of directory group " + provider.directoryGroup() + " exists ("
                     + existing.get().getName() + "); left as it is");
+            if (existing.get().getKind() == PartnerKind.INDIRECT_PROVIDER) {
+                registration.becomeOperatorIfNoneIs(existing.get().getId());
+            }
             return;
         }
         registration.findByMpnId(provider.mpnId()).ifPresent(other -> {

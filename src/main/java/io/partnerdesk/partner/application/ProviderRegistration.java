@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The steps of {@link ProviderBootstrap}, each its own transaction: the provider and its audit
@@ -39,11 +40,29 @@ public class ProviderRegistration {
         return partners.findByMpnId(mpnId);
     }
 
+    /**
+     * Names the configured provider the installation's operator when none is named yet (an
+     * installation whose provider was created before operators were recorded).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void becomeOperatorIfNoneIs(UUID providerId) {
+        if (partners.findOperator().isPresent()) {
+            return;
+        }
+        Partner provider = em.find(Partner.class, providerId);
+        provider.becomeOperator();
+        auditLog.record(new AuditLog.Entry(
+                "OPERATOR_NAMED", "Partner", provider.getId(), provider.getId(), null, null, null, provider.getName()));
+    }
+
     /** Creates the provider, audited as a change the portal made by itself. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Partner create(ProviderBootstrap.ConfiguredProvider provider) {
         Partner partner = new Partner(
                 provider.name(), PartnerKind.INDIRECT_PROVIDER, provider.mpnId(), provider.directoryGroup());
+        if (partners.findOperator().isEmpty()) {
+            partner.becomeOperator();
+        }
         partners.add(partner);
         em.flush();
         auditLog.record(new AuditLog.Entry(

@@ -48,6 +48,10 @@ public class Partner implements java.io.Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** TRUE for the operator of the installation, NULL for every other partner (one operator at most). */
+    @Column(name = "operator")
+    private Boolean operator;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -86,6 +90,22 @@ public class Partner implements java.io.Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * Whether this partner runs the installation: its global admins alone change what every
+     * tenant shares (service health, incidents, catalogue, support topics).
+     */
+    public boolean isOperator() {
+        return Boolean.TRUE.equals(operator);
+    }
+
+    /** Makes this indirect provider the installation's operator. */
+    public void becomeOperator() {
+        if (kind != PartnerKind.INDIRECT_PROVIDER) {
+            throw new IllegalStateException("Only an indirect provider can run the installation");
+        }
+        this.operator = Boolean.TRUE;
     }
 
     public long getVersion() {

@@ -26,6 +26,13 @@ public class PartnerRepository {
                 .findFirst();
     }
 
+    /** The operator of the installation, if one has been named. */
+    public Optional<Partner> findOperator() {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.operator = TRUE", Partner.class)
+                .getResultStream()
+                .findFirst();
+    }
+
     public void add(Partner partner) {
         em.persist(partner);
     }
