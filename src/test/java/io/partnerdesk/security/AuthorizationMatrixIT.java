@@ -36,9 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every REST endpoint against every demo account: who may call it, who is refused (403) and to
  * whom an object of another organisation does not exist (404, exactly like an unknown id). Without
- * credentials every endpoint answers 401.
+ * credentials every endpoint answers 401 with a {@code WWW-Authenticate: Basic} challenge.
  *
- * <p>A new endpoint needs a new row in {@link #matrix}: {@link #everyPublishedEndpointHasARow} fails
+ * <p>A new endpoint needs a new row in {@code matrix}: {@code everyPublishedEndpointHasARow} fails
  * until it has one. Each row names the accounts that may call it ({@code allow}), those to whom the
  * object is hidden ({@code hide}) and, where the answer is certain, an exact status ({@code expect});
  * every other account must get 403. "Allowed" means any answer but 401, 403, 404 and 5xx: mutating
