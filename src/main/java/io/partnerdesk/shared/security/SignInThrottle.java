@@ -95,14 +95,14 @@ public class SignInThrottle {
     }
 
     /** Replaces the limits and forgets every count (for tests that sign in wrongly on purpose). */
-    void use(Limits newLimits) {
+    public void use(Limits newLimits) {
         limits = newLimits;
         byAccountAddress.clear();
         byAddress.clear();
         byAccount.clear();
     }
 
-    Limits limits() {
+    public Limits limits() {
         return limits;
     }
 
