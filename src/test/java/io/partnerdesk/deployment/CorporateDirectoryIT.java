@@ -143,6 +143,22 @@ class CorporateDirectoryIT {
         assertThat(afterwards.statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void anotherSpellingOfANameSignsInAsTheDirectorysSpelling() {
+        assertThat(me("HUGO.HELP").getString("username")).isEqualTo("hugo.help");
+        assertThat(me(" hugo.help").getString("username")).isEqualTo("hugo.help");
+    }
+
+    @Test
+    void anEmptyPasswordOrFilterSyntaxInANameIsAWrongSignIn() {
+        for (String[] attempt : new String[][] {{"greta.global", ""}, {"*", PASSWORD}, {"greta*", PASSWORD}}) {
+            HttpResponse<String> response =
+                    WebSession.api("GET", portal.url() + "api/v1/me", attempt[0], attempt[1], null);
+
+            assertThat(response.statusCode()).as(attempt[0]).isEqualTo(401);
+        }
+    }
+
     private static JsonObject me(String username) {
         return me(portal, username);
     }

@@ -78,14 +78,21 @@ class SignInBrowserIT {
     }
 
     @Test
-    void emptyFieldsAreFlaggedNextToTheFieldBeforeAnythingIsSent() {
+    void anEmptyNameIsFlaggedNextToTheFieldBeforeAnythingIsSent() {
         LoginPage login = LoginPage.open(browser);
 
         login.submitEmpty();
         browser.screenshot("06-empty-fields");
 
         assertThat(login.fieldMessageFor("username")).isEqualTo("Enter your user name.");
-        assertThat(login.fieldMessageFor("password")).isEqualTo("Enter your password.");
+    }
+
+    @Test
+    void anEmptyPasswordIsRefusedAsAWrongOne() {
+        LoginPage login = LoginPage.open(browser).signInExpectingRefusal("alice", "");
+
+        assertThat(login.errorMessage()).isEqualTo("The user name or password is wrong.");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
     }
 
     @Test

@@ -26,7 +26,7 @@ import javax.net.ssl.SSLSocketFactory;
  *
  * <p>TLS trusts what the JVM trusts (its default SSL context, which reads
  * {@code javax.net.ssl.trustStore}, its password and type), and the certificate must name the host
- * of the URL (the JDK's LDAPS host-name check), as for the built-in identity store.
+ * of the URL (the JDK's LDAPS host-name check).
  */
 @ApplicationScoped
 public class DirectoryConnections {

@@ -5,7 +5,6 @@ import com.unboundid.ldap.sdk.LDAPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.IdentityStore.ValidationType;
 import java.util.ArrayList;
 import java.util.IllegalFormatException;
 import java.util.List;
@@ -17,9 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Where the directory is and how to search it. With no {@code partnerdesk.ldap.url} set, PartnerDesk
  * runs its own embedded directory on a loopback port and these values describe that one.
  *
- * <p>The LDAP identity store reads these through EL ({@code #{directorySettings.url}}), so the
- * operator sets them in MicroProfile Config or the environment, never in code. With
- * {@code partnerdesk.ldap.starttls} on, {@link StartTlsIdentityStore} reads them instead.
+ * <p>The operator sets them in MicroProfile Config or the environment, never in code;
+ * {@link DirectoryIdentityStore} and {@link DirectoryConnections} read them.
  */
 @Named
 @ApplicationScoped
@@ -131,17 +129,6 @@ public class DirectorySettings {
     /** Whether every connection to the directory is upgraded with StartTLS before anything is sent. */
     public boolean isStartTls() {
         return startTls;
-    }
-
-    /**
-     * What the built-in LDAP identity store is used for: everything, unless StartTLS is on. That
-     * store (Soteria's) never sends the StartTLS request, so it must then stay out of the way and
-     * leave validating to {@link StartTlsIdentityStore}, or a password could cross in plain text.
-     */
-    public ValidationType[] getBuiltInStoreUse() {
-        return startTls
-                ? new ValidationType[0]
-                : new ValidationType[] {ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS};
     }
 
     /**

@@ -2,8 +2,8 @@ package io.partnerdesk.shared.security;
 
 /**
  * The directory could not answer a sign-in: unreachable, refusing TLS, or refusing the service
- * account. Thrown by {@link StartTlsIdentityStore} as the built-in LDAP identity store throws its
- * own runtime exception, so that {@link SignInService} treats both alike.
+ * account. Thrown by {@link DirectoryIdentityStore}; {@link SignInService} answers it as "directory
+ * unavailable".
  */
 public class DirectoryUnavailable extends RuntimeException {
 

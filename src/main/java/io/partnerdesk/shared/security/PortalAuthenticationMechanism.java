@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -30,8 +31,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute naming the {@link SignInRefused.Reason} of a failed form sign-in. */
     public static final String REFUSAL_ATTRIBUTE = "partnerdesk.signin.refused";
 
+    /** Request attribute with the seconds to wait after {@link SignInRefused.Reason#TOO_MANY_ATTEMPTS}. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "partnerdesk.signin.retry-after";
+
     static final String ACCOUNT_ATTRIBUTE = SignedInAccount.class.getName();
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String WRONG_CREDENTIALS = "Wrong user name or password.";
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     @Inject
@@ -39,6 +44,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     CredentialCache credentialCache;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    SignInFailures failures;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -60,7 +71,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential.isEmpty()) {
             return context.isProtected() ? unauthorized(response, "Sign in with HTTP Basic.") : context.doNothing();
         }
-        String username = credential.get().getCaller();
+        // Spaces around a name are not part of it (the directory ignores them too), so " alice"
+        // and "alice" share one remembered sign-in; the account remembered is the directory's.
+        String username = credential.get().getCaller().strip();
         String password = credential.get().getPasswordAsString();
         Optional<SignedInAccount> cached = credentialCache.find(username, password);
         SignedInAccount account;
@@ -68,7 +81,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             account = cached.get();
         } else {
             try {
-                account = signInService.signIn(credential.get());
+                account = signIn(credential.get(), request);
             } catch (SignInRefused refused) {
                 if (refused.reason() == SignInRefused.Reason.DIRECTORY_UNAVAILABLE) {
                     return ApiErrors.write(
@@ -76,6 +89,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                             503,
                             "DIRECTORY_UNAVAILABLE",
                             "The directory cannot be reached; try again shortly.");
+                }
+                if (refused.reason() == SignInRefused.Reason.TOO_MANY_ATTEMPTS) {
+                    response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+                    return ApiErrors.write(
+                            response,
+                            429,
+                            "TOO_MANY_SIGN_IN_ATTEMPTS",
+                            "Too many failed sign-ins; try again in " + refused.retryAfterSeconds() + " seconds.");
                 }
                 return unauthorized(response, refused.getMessage());
             }
@@ -89,7 +110,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             try {
-                SignedInAccount account = signInService.signIn(password);
+                SignedInAccount account = signIn(password, request);
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
@@ -98,6 +119,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 return context.notifyContainerAboutLogin(account.username(), account.roles());
             } catch (SignInRefused refused) {
                 request.setAttribute(REFUSAL_ATTRIBUTE, refused.reason());
+                request.setAttribute(RETRY_AFTER_ATTRIBUTE, refused.retryAfterSeconds());
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
@@ -113,6 +135,50 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + nextOf(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * One sign-in attempt through either door: refused at once while the address is held back for
+     * failing too often, refused as a wrong password without asking the directory when the password
+     * is empty, and every failure counted and recorded in the operator's audit log. A wrong name and
+     * a wrong password take the same path and answer with the same message.
+     */
+    private SignedInAccount signIn(UsernamePasswordCredential credential, HttpServletRequest request) {
+        String name = credential.getCaller() == null ? "" : credential.getCaller();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBeforeTrying(name, address);
+        if (wait.isPresent()) {
+            failures.record(name, SignInFailures.Why.THROTTLED, address);
+            throw new SignInRefused(SignInRefused.Reason.TOO_MANY_ATTEMPTS, "Too many failed sign-ins.", wait.get());
+        }
+        try {
+            String password = credential.getPasswordAsString();
+            // An empty password is a wrong one; a directory could take it for an anonymous bind.
+            if (name.isBlank() || password == null || password.isEmpty()) {
+                throw new SignInRefused(SignInRefused.Reason.INVALID_CREDENTIALS, WRONG_CREDENTIALS);
+            }
+            SignedInAccount account = signInService.signIn(credential);
+            throttle.succeeded(name, address);
+            return account;
+        } catch (SignInRefused refused) {
+            if (refused.reason() == SignInRefused.Reason.INVALID_CREDENTIALS) {
+                Duration delay = throttle.failed(name, address);
+                failures.record(name, SignInFailures.Why.WRONG_NAME_OR_PASSWORD, address);
+                holdBack(delay);
+            }
+            throw refused;
+        }
+    }
+
+    private static void holdBack(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

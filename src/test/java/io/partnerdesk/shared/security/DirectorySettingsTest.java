@@ -3,6 +3,7 @@ package io.partnerdesk.shared.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerdesk.shared.persistence.RuntimeMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,7 @@ class DirectorySettingsTest {
     void thePortalDoesNotStartOnAnUnsafeDirectoryConfiguration() {
         DirectoryConfigurationCheck check = new DirectoryConfigurationCheck();
         check.settings = embedded();
+        check.runtimeMode = runtime(true, false);
         check.settings.groupSearchFilter = "(objectClass=*)";
 
         assertThatThrownBy(check::check)
@@ -87,8 +89,54 @@ class DirectorySettingsTest {
     void thePortalStartsOnASoundOne() {
         DirectoryConfigurationCheck check = new DirectoryConfigurationCheck();
         check.settings = embedded();
+        check.runtimeMode = runtime(true, true);
 
         check.check();
+    }
+
+    @Test
+    void aProductionDatabaseWithoutADirectoryDoesNotStart() {
+        DirectoryConfigurationCheck check = new DirectoryConfigurationCheck();
+        check.settings = embedded();
+        check.runtimeMode = runtime(false, false);
+
+        assertThatThrownBy(check::check)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("will not start")
+                .hasMessageContaining("PARTNERDESK_LDAP_URL")
+                .hasMessageContaining("PARTNERDESK_DEMO_DATA=true");
+    }
+
+    @Test
+    void aProductionDatabaseStartsWithADirectoryOrWithDemoDataAskedFor() {
+        assertThat(DirectoryConfigurationCheck.productionWithoutDirectory(false, false, false))
+                .isEmpty();
+        assertThat(DirectoryConfigurationCheck.productionWithoutDirectory(false, true, true))
+                .isEmpty();
+        assertThat(DirectoryConfigurationCheck.productionWithoutDirectory(true, true, false))
+                .isEmpty();
+        assertThat(DirectoryConfigurationCheck.productionWithoutDirectory(false, true, false))
+                .isPresent();
+
+        DirectoryConfigurationCheck check = new DirectoryConfigurationCheck();
+        check.settings = startTls("ldap://ldap.example.com:389", "cn=portal,dc=example,dc=com", "dc=example,dc=com");
+        check.runtimeMode = runtime(false, false);
+        check.check();
+    }
+
+    /** A run on the embedded H2 database or a production one, with demo data or without. */
+    static RuntimeMode runtime(boolean embeddedDatabase, boolean demoData) {
+        return new RuntimeMode() {
+            @Override
+            public boolean isEmbeddedDatabase() {
+                return embeddedDatabase;
+            }
+
+            @Override
+            public boolean isDemoData() {
+                return demoData;
+            }
+        };
     }
 
     /** The settings of the embedded run, as MicroProfile Config gives them with nothing set. */

@@ -16,9 +16,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,8 +70,14 @@ class SignInIT {
     @Inject
     CustomerService customerService;
 
+    @Inject
+    SignInThrottle throttle;
+
     @PersistenceContext
     EntityManager em;
+
+    @ArquillianResource
+    URL base;
 
     @ParameterizedTest(name = "{0} signs in as {1} of {2}")
     @CsvSource({
@@ -178,6 +190,137 @@ class SignInIT {
         assertThat(em.getMetamodel().getEntities())
                 .extracting(EntityType::getName)
                 .contains("Partner", "Customer");
+    }
+
+    @Test
+    void anEmptyPasswordIsAWrongPasswordNotAnUnavailableDirectory() {
+        Api.Response response = new Api(base).getWithPassword("alice", "", "api/v1/me");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().getString("code")).isEqualTo("UNAUTHENTICATED");
+        assertThatThrownBy(() -> signInService.signIn(new UsernamePasswordCredential("alice", "")))
+                .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
+                        .isEqualTo(SignInRefused.Reason.INVALID_CREDENTIALS));
+    }
+
+    @Test
+    void anUnknownNameAndAWrongPasswordGetTheSameAnswer() {
+        Api api = new Api(base);
+        Api.Response unknown = api.getWithPassword("mallory-" + UUID.randomUUID(), "Passw0rd!x", "api/v1/me");
+        Api.Response wrong = api.getWithPassword("hana", "Passw0rd!x", "api/v1/me");
+
+        assertThat(unknown.status()).isEqualTo(wrong.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+    }
+
+    @Test
+    void otherSpellingsOfANameAreTheSamePerson() {
+        for (String typed : List.of("ALICE", " alice", "Alice ")) {
+            assertThat(signInService
+                            .signIn(new UsernamePasswordCredential(typed, Api.PASSWORD))
+                            .username())
+                    .as(typed)
+                    .isEqualTo("alice");
+            Api.Response me = new Api(base).getWithPassword(typed, Api.PASSWORD, "api/v1/me");
+            assertThat(me.status()).as(typed).isEqualTo(200);
+            assertThat(me.json().getString("username")).as(typed).isEqualTo("alice");
+        }
+        assertThat(em.createQuery("SELECT COUNT(u) FROM DirectoryUser u WHERE LOWER(u.username) = 'alice'", Long.class)
+                        .getSingleResult())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void filterSyntaxInANameSignsNobodyIn() {
+        for (String typed : List.of("*", "al*", "alice)(uid=*", "*)(|(uid=*", "alice,ou=people", "alice\\")) {
+            assertThatThrownBy(() -> signInService.signIn(new UsernamePasswordCredential(typed, Api.PASSWORD)))
+                    .as(typed)
+                    .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
+                            .isEqualTo(SignInRefused.Reason.INVALID_CREDENTIALS));
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreHeldBackWithRetryAfterAndRecordedForTheOperator() throws Exception {
+        String uid = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        addPerson(uid);
+        Api api = new Api(base);
+        SignInThrottle.Limits limits = throttle.limits();
+        throttle.use(limits);
+        try {
+            for (int i = 0; i < limits.failuresPerAccountAddress(); i++) {
+                assertThat(api.getWithPassword(uid, "tried-" + i, "api/v1/me").status())
+                        .isEqualTo(401);
+            }
+
+            Api.Response held = api.getWithPassword(uid, "tried-next", "api/v1/me");
+            assertThat(held.status()).isEqualTo(429);
+            assertThat(held.json().getString("code")).isEqualTo("TOO_MANY_SIGN_IN_ATTEMPTS");
+            assertThat(Long.parseLong(held.header("Retry-After"))).isPositive();
+            // Held back before the directory is asked: even the right password waits.
+            assertThat(api.getWithPassword(uid.toUpperCase(java.util.Locale.ROOT), Api.PASSWORD, "api/v1/me")
+                            .status())
+                    .isEqualTo(429);
+        } finally {
+            throttle.use(limits);
+        }
+
+        Api.Response audit = api.get("alice", "api/v1/auditrecords?filter=" + uid + "&size=50");
+        assertThat(audit.status()).isEqualTo(200);
+        List<jakarta.json.JsonObject> records = audit.json().getJsonArray("items").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("action").equals(SignInFailures.ACTION))
+                .toList();
+        assertThat(records).hasSize(limits.failuresPerAccountAddress() + 2);
+        assertThat(records).allSatisfy(r -> assertThat(r.getString("actor")).isEqualToIgnoringCase(uid));
+        assertThat(records)
+                .extracting(r -> r.getString("newValue"))
+                .anySatisfy(v -> assertThat(v).contains("WRONG_NAME_OR_PASSWORD", "127.0.0.1"))
+                .anySatisfy(v -> assertThat(v).contains("THROTTLED"))
+                .noneSatisfy(v -> assertThat(v).containsIgnoringCase("tried-"))
+                .noneSatisfy(v -> assertThat(v).contains(Api.PASSWORD));
+        assertThat(api.get("fiona", "api/v1/auditrecords?filter=" + uid).json().getInt("totalCount"))
+                .isZero();
+    }
+
+    @Test
+    void anUnknownNameTakesAsLongAsAKnownNameWithAWrongPassword() {
+        Api api = new Api(base);
+        SignInThrottle.Limits limits = throttle.limits();
+        // Forty wrong passwords from one address would be held back; the answer times are measured here.
+        throttle.use(new SignInThrottle.Limits(
+                Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        try {
+            List<Long> known = new ArrayList<>();
+            List<Long> unknown = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                long a = timed(() -> api.getWithPassword("hana", "wrong-password", "api/v1/me"));
+                long b = timed(() -> api.getWithPassword("nobody-" + UUID.randomUUID(), "wrong-password", "api/v1/me"));
+                if (i >= 10) {
+                    known.add(a);
+                    unknown.add(b);
+                }
+            }
+            double ratio = (double) median(unknown) / median(known);
+
+            assertThat(ratio)
+                    .as("unknown %s ns, known %s ns", median(unknown), median(known))
+                    .isBetween(0.9, 1.1);
+        } finally {
+            throttle.use(limits);
+        }
+    }
+
+    private static long timed(Runnable signIn) {
+        long start = System.nanoTime();
+        signIn.run();
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private com.unboundid.ldap.listener.InMemoryDirectoryServer directory() {

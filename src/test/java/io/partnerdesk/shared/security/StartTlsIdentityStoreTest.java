@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sign-in over StartTLS against real LDAP servers on loopback (UnboundID's in-memory server): one
+ * Sign-in with {@link DirectoryIdentityStore}, mostly over StartTLS, against real LDAP servers on loopback (UnboundID's in-memory server): one
  * that offers StartTLS with a certificate for 127.0.0.1, one that refuses the upgrade, and one
  * whose certificate names another host. Each server records the binds it receives, so the tests
  * see that no password is ever sent unless the connection was upgraded to TLS.
@@ -138,7 +138,7 @@ class StartTlsIdentityStoreTest {
 
     @Test
     void aServerThatRefusesTheUpgradeGetsNoPasswordAndSignInFailsAsUnavailable() {
-        StartTlsIdentityStore store = store(refusingUpgrade);
+        DirectoryIdentityStore store = store(refusingUpgrade);
         UsernamePasswordCredential credential = new UsernamePasswordCredential("hugo", PASSWORD);
 
         assertThatThrownBy(() -> store.validate(credential))
@@ -150,7 +150,7 @@ class StartTlsIdentityStoreTest {
 
     @Test
     void aCertificateForAnotherHostIsRefusedBeforeAnyPasswordIsSent() {
-        StartTlsIdentityStore store = store(wronglyNamed);
+        DirectoryIdentityStore store = store(wronglyNamed);
         UsernamePasswordCredential credential = new UsernamePasswordCredential("hugo", PASSWORD);
 
         assertThatThrownBy(() -> store.validate(credential))
@@ -166,7 +166,7 @@ class StartTlsIdentityStoreTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        StartTlsIdentityStore store = new StartTlsIdentityStore(
+        DirectoryIdentityStore store = new DirectoryIdentityStore(
                 DirectorySettingsTest.startTls("ldap://127.0.0.1:" + closedPort, SERVICE_DN, BASE),
                 new DirectoryConnections(
                         DirectorySettingsTest.startTls("ldap://127.0.0.1:" + closedPort, SERVICE_DN, BASE),
@@ -177,27 +177,98 @@ class StartTlsIdentityStoreTest {
     }
 
     @Test
-    void withStartTlsOnThisStoreAloneValidatesAndTheBuiltInStoreDoesNothing() {
-        DirectorySettings settings = DirectorySettingsTest.startTls(upgrading.url(), SERVICE_DN, BASE);
-
-        assertThat(new StartTlsIdentityStore(settings, null).validationTypes())
-                .containsExactlyInAnyOrder(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
-        assertThat(settings.getBuiltInStoreUse()).isEmpty();
-    }
-
-    @Test
-    void withStartTlsOffTheBuiltInStoreValidatesAndThisStoreDoesNothing() {
+    void thisStoreAloneValidatesWhateverTheTransport() {
         DirectorySettings settings = DirectorySettingsTest.startTls(upgrading.url(), SERVICE_DN, BASE);
         settings.startTls = false;
 
-        assertThat(new StartTlsIdentityStore(settings, null).validationTypes()).isEmpty();
-        assertThat(settings.getBuiltInStoreUse())
+        assertThat(new DirectoryIdentityStore(settings, null).validationTypes())
                 .containsExactlyInAnyOrder(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 
-    private static StartTlsIdentityStore store(Directory directory) {
+    @Test
+    void overPlainLdapAPersonSignsInWithTheirGroups() {
+        CredentialValidationResult result =
+                plainStore(refusingUpgrade).validate(new UsernamePasswordCredential("hugo", PASSWORD));
+
+        assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(result.getCallerGroups()).containsExactlyInAnyOrder("Helpdesk", "org-example");
+    }
+
+    @Test
+    void anotherSpellingOfANameSignsInAsTheDirectorysSpelling() {
+        for (String typed : List.of("HUGO", " hugo", "Hugo ")) {
+            CredentialValidationResult result =
+                    store(upgrading).validate(new UsernamePasswordCredential(typed, PASSWORD));
+
+            assertThat(result.getCallerPrincipal().getName()).as(typed).isEqualTo("hugo");
+            assertThat(result.getCallerGroups()).as(typed).containsExactlyInAnyOrder("Helpdesk", "org-example");
+        }
+    }
+
+    @Test
+    void anotherSpellingOfANameSignsInAsTheDirectorysSpellingWhenTheDnIsBuiltFromTheName() {
+        CredentialValidationResult result =
+                dnStore(refusingUpgrade).validate(new UsernamePasswordCredential("SVEN", PASSWORD));
+
+        assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(result.getCallerPrincipal().getName()).isEqualTo("sven");
+        assertThat(result.getCallerGroups()).containsExactlyInAnyOrder("Sales", "org-example");
+    }
+
+    @Test
+    void filterSyntaxInANameMatchesNobody() {
+        for (String typed : List.of("*", "hugo)(uid=*", "*)(|(uid=*", "hugo\\2a", "h*o")) {
+            assertThat(store(upgrading)
+                            .validate(new UsernamePasswordCredential(typed, PASSWORD))
+                            .getStatus())
+                    .as(typed)
+                    .isEqualTo(CredentialValidationResult.Status.INVALID);
+        }
+        assertThat(upgrading.binds).doesNotContain(HUGO_DN);
+    }
+
+    @Test
+    void dnSyntaxInANameCannotReachAnotherEntry() {
+        DirectoryIdentityStore store = dnStore(refusingUpgrade);
+
+        // Unescaped, "sven,ou=people" would make the DN of sven one level up, below the base DN used.
+        for (String typed : List.of("sven,ou=people", "x+uid=sven", "sven\\,x", "uid=sven")) {
+            assertThat(store.validate(new UsernamePasswordCredential(typed, PASSWORD))
+                            .getStatus())
+                    .as(typed)
+                    .isEqualTo(CredentialValidationResult.Status.INVALID);
+        }
+        assertThat(refusingUpgrade.binds).noneMatch(dn -> dn.equalsIgnoreCase("uid=sven,ou=people," + BASE));
+    }
+
+    @Test
+    void anUnknownNameCostsTheDirectoryABindAsAWrongPasswordDoes() {
+        store(upgrading).validate(new UsernamePasswordCredential("nobody", PASSWORD));
+
+        assertThat(upgrading.binds).hasSize(2);
+        assertThat(upgrading.binds.get(0)).isEqualTo(SERVICE_DN);
+        assertThat(upgrading.binds.get(1)).endsWith(",ou=people," + BASE).isNotEqualTo(HUGO_DN);
+    }
+
+    /** The directory of {@code directory} over plain LDAP, people searched as with StartTLS. */
+    private static DirectoryIdentityStore plainStore(Directory directory) {
         DirectorySettings settings = DirectorySettingsTest.startTls(directory.url(), SERVICE_DN, BASE);
-        return new StartTlsIdentityStore(settings, new DirectoryConnections(settings, clientTrust));
+        settings.startTls = false;
+        return new DirectoryIdentityStore(settings, new DirectoryConnections(settings, clientTrust));
+    }
+
+    /** Plain LDAP, people found by the DN built from their name, anonymously: the embedded run's way. */
+    private static DirectoryIdentityStore dnStore(Directory directory) {
+        DirectorySettings settings = plainStore(directory).settings;
+        settings.bindDn = Optional.empty();
+        settings.callerSearchBase = Optional.empty();
+        settings.callerBaseDn = "ou=people," + BASE;
+        return new DirectoryIdentityStore(settings, new DirectoryConnections(settings, clientTrust));
+    }
+
+    private static DirectoryIdentityStore store(Directory directory) {
+        DirectorySettings settings = DirectorySettingsTest.startTls(directory.url(), SERVICE_DN, BASE);
+        return new DirectoryIdentityStore(settings, new DirectoryConnections(settings, clientTrust));
     }
 
     /** A key pair and self-signed certificate made by the JDK's keytool, as an operator would. */

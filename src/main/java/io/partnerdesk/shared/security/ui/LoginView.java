@@ -35,7 +35,7 @@ public class LoginView {
     @Size(max = 100)
     private String username;
 
-    @NotBlank
+    // No @NotBlank: an empty password is refused as a wrong one, with the same message.
     @Size(max = 200)
     private String password;
 
@@ -49,7 +49,8 @@ public class LoginView {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
+                        .credential(new UsernamePasswordCredential(
+                                username.trim(), new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + LanguageServlet.safeNext(next));
             case SEND_CONTINUE -> facesContext.responseComplete();
@@ -62,7 +63,14 @@ public class LoginView {
         SignInRefused.Reason why =
                 reason instanceof SignInRefused.Reason r ? r : SignInRefused.Reason.INVALID_CREDENTIALS;
         password = null;
-        Messages.error(null, "login.refused." + why.name());
+        if (why == SignInRefused.Reason.TOO_MANY_ATTEMPTS) {
+            Messages.error(
+                    null,
+                    "login.refused." + why.name(),
+                    request.getAttribute(PortalAuthenticationMechanism.RETRY_AFTER_ATTRIBUTE));
+        } else {
+            Messages.error(null, "login.refused." + why.name());
+        }
     }
 
     public String getUsername() {

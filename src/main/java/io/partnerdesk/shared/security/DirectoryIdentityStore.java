@@ -20,21 +20,27 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.security.GeneralSecurityException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Checks passwords against the directory over a connection upgraded with StartTLS, when
- * {@code partnerdesk.ldap.starttls} is on (it validates nothing otherwise, and the built-in LDAP
- * identity store of {@link SecurityConfiguration} does the work). It behaves as that store does:
- * find the caller's entry with the service account, bind as the caller with the password typed,
- * then find the caller's groups with the group search; mapping groups to roles stays with
- * {@link GroupRoleMapping}. Unlike that store it escapes the name and DN it puts into filters.
+ * Checks passwords against the directory, the only identity store of the portal: over plain
+ * {@code ldap://}, {@code ldaps://}, or {@code ldap://} upgraded with StartTLS, as
+ * {@link DirectoryConnections} opens them. It finds the caller's entry (by the DN built from the
+ * name under {@code partnerdesk.ldap.caller-base-dn}, or by the caller search with the service
+ * account), binds as the caller with the password typed, then finds the caller's groups with the
+ * group search; mapping groups to roles stays with {@link GroupRoleMapping}.
+ *
+ * <p>Every name is escaped where it goes (RFC 4514 in a DN, RFC 4515 in a filter), so a name can
+ * never widen a search or point at another entry. The caller's name is the directory's own spelling
+ * (the entry's naming attribute), so {@code ALICE} and {@code alice} are one person.
  */
 @ApplicationScoped
-public class StartTlsIdentityStore implements IdentityStore {
+public class DirectoryIdentityStore implements IdentityStore {
 
-    /** As many groups as the built-in store reads at most. */
+    /** As many groups as are read at most for one caller. */
     static final int MAX_GROUPS = 1000;
 
     @Inject
@@ -43,19 +49,17 @@ public class StartTlsIdentityStore implements IdentityStore {
     @Inject
     DirectoryConnections connections;
 
-    protected StartTlsIdentityStore() {}
+    protected DirectoryIdentityStore() {}
 
     /** For tests. */
-    StartTlsIdentityStore(DirectorySettings settings, DirectoryConnections connections) {
+    DirectoryIdentityStore(DirectorySettings settings, DirectoryConnections connections) {
         this.settings = settings;
         this.connections = connections;
     }
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return settings.isStartTls()
-                ? EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS)
-                : EnumSet.noneOf(ValidationType.class);
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 
     @Override
@@ -73,40 +77,67 @@ public class StartTlsIdentityStore implements IdentityStore {
      *     refuses the service account
      */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String name = credential.getCaller();
+        String name =
+                credential.getCaller() == null ? "" : credential.getCaller().strip();
         String password = credential.getPasswordAsString();
         // An empty password would make a simple bind unauthenticated, which directories accept.
-        if (name == null || name.isBlank() || password == null || password.isEmpty()) {
+        if (name.isEmpty() || password == null || password.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         try (LDAPConnection connection = connections.open()) {
             connections.bindAsService(connection);
             Optional<String> callerDn = callerDn(connection, name);
-            if (callerDn.isEmpty()) {
+            if (!bindsAsCaller(connection, callerDn.orElse(unknownCallerDn()), password) || callerDn.isEmpty()) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
-            try {
-                connection.bind(callerDn.get(), password);
-            } catch (LDAPException refused) {
-                if (refused.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                    return CredentialValidationResult.INVALID_RESULT;
-                }
-                throw refused;
-            }
-            // Groups are read as the service account, as the built-in store reads them.
+            // The entry and its groups are read as the service account, where there is one.
             connections.bindAsService(connection);
-            return new CredentialValidationResult(null, name, callerDn.get(), null, groups(connection, callerDn.get()));
+            SearchResultEntry entry = connection.getEntry(callerDn.get(), settings.getCallerNameAttribute());
+            // The entry's own DN, not one built from the name as typed, is what groups list as member.
+            String dn = entry == null ? callerDn.get() : entry.getDN();
+            return new CredentialValidationResult(
+                    null, directorySpelling(entry, name), dn, null, groups(connection, dn));
         } catch (LDAPException | GeneralSecurityException e) {
             throw new DirectoryUnavailable(
                     "The directory at " + settings.getUrl() + " cannot check passwords: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Binds as the caller; false for a wrong password or an entry that does not exist. An unknown
+     * name is bound against a DN that names nobody, so that it costs the directory the same work
+     * and takes as long as a known name with a wrong password.
+     */
+    private static boolean bindsAsCaller(LDAPConnection connection, String dn, String password) throws LDAPException {
+        try {
+            connection.bind(dn, password);
+            return true;
+        } catch (LDAPException refused) {
+            if (refused.getResultCode() == ResultCode.INVALID_CREDENTIALS
+                    || refused.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    private String unknownCallerDn() {
+        String base =
+                settings.getCallerSearchBase().isBlank() ? settings.getCallerBaseDn() : settings.getCallerSearchBase();
+        return dnOf("unknown-" + UUID.randomUUID(), base);
+    }
+
+    private String dnOf(String name, String base) {
+        try {
+            return new DN(new RDN(settings.getCallerNameAttribute(), name), new DN(base)).toString();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("The caller base DN " + base + " is not a DN", e);
+        }
+    }
+
     private Optional<String> callerDn(LDAPConnection connection, String name) throws LDAPException {
         if (settings.getCallerSearchBase().isBlank()) {
-            return Optional.of(
-                    new DN(new RDN(settings.getCallerNameAttribute(), name), new DN(settings.getCallerBaseDn()))
-                            .toString());
+            return Optional.of(dnOf(name, settings.getCallerBaseDn()));
         }
         Filter filter = Filter.create(String.format(settings.getCallerSearchFilter(), Filter.encodeValue(name)));
         SearchRequest search =
@@ -127,6 +158,23 @@ public class StartTlsIdentityStore implements IdentityStore {
         }
     }
 
+    /**
+     * The name as the directory spells it: the value of the naming attribute that matches what was
+     * typed (an entry may hold several), or its only value.
+     */
+    private String directorySpelling(SearchResultEntry entry, String typed) {
+        String[] values = entry == null ? null : entry.getAttributeValues(settings.getCallerNameAttribute());
+        if (values == null || values.length == 0) {
+            return typed;
+        }
+        for (String value : values) {
+            if (value.equalsIgnoreCase(typed)) {
+                return value;
+            }
+        }
+        return values[0];
+    }
+
     private Set<String> groups(LDAPConnection connection, String callerDn) throws LDAPException {
         Filter filter = Filter.create(String.format(settings.getGroupSearchFilter(), Filter.encodeValue(callerDn)));
         SearchRequest search = new SearchRequest(settings.getGroupSearchBase(), SearchScope.SUB, filter, "cn");
@@ -136,7 +184,7 @@ public class StartTlsIdentityStore implements IdentityStore {
         for (SearchResultEntry entry : connection.search(search).getSearchEntries()) {
             String[] names = entry.getAttributeValues("cn");
             if (names != null) {
-                groups.addAll(java.util.List.of(names));
+                groups.addAll(List.of(names));
             }
         }
         return groups;
