@@ -46,7 +46,9 @@ public class OrganisationMembership {
         }
         if (partnerOrgs.size() + customerOrgs.size() > 1) {
             throw new SignInRefused(
-                    SignInRefused.Reason.SEVERAL_ORGANISATIONS, "The account belongs to more than one organisation.");
+                    SignInRefused.Reason.SEVERAL_ORGANISATIONS,
+                    "The account belongs to more than one organisation; the operator of this installation can"
+                            + " correct the directory groups.");
         }
         return new Membership(
                 roles,
