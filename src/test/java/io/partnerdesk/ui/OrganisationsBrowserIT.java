@@ -62,6 +62,15 @@ class OrganisationsBrowserIT {
     }
 
     @Test
+    void theOperatorsGlobalAdminIsOfferedThePageAndTheFeedUpload() {
+        browser.signIn("alice");
+
+        assertThat(OrganisationsPage.offeredInMenu(browser)).isTrue();
+        browser.open("servicehealth/dashboard.xhtml");
+        assertThat(browser.driver().findElements(By.id("feed-import"))).hasSize(1);
+    }
+
+    @Test
     void anotherOrganisationsGlobalAdminIsNeitherOfferedThePageNorTheFeedUpload() {
         browser.signIn("fiona");
 

@@ -4,6 +4,7 @@ import io.partnerdesk.ui.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +31,9 @@ public class OrganisationsPage {
         WebElement filter = browser.driver().findElement(By.id("organisations-form:filter"));
         filter.clear();
         filter.sendKeys(text);
+        // The table is replaced while the filter's ajax answer arrives: rows read then may be gone.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> names().stream().allMatch(n -> n.toLowerCase().contains(text.toLowerCase())));
         browser.waitForAjax();
         return this;
