@@ -257,6 +257,7 @@ class CustomerApiIT {
         String mpnId = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
         String body = "{\"reseller\":{\"name\":\"Newcomer IT\",\"mpnId\":\"" + mpnId + "\",\"directoryGroup\":\""
                 + group + "\"}}";
+        String newcomerAdmin = fixtures.memberOfNewGroup(group, "partnerdesk-global-admins");
 
         Api.Response invited = api.send("POST", "alice", "api/v1/relationships/invitations", body);
 
@@ -267,7 +268,6 @@ class CustomerApiIT {
                         .status())
                 .as("an invitation naming a reseller is for that reseller only")
                 .isEqualTo(403);
-        String newcomerAdmin = fixtures.memberOfNewGroup(group, "partnerdesk-global-admins");
         assertThat(api.get(newcomerAdmin, "api/v1/me")
                         .json()
                         .getJsonObject("partner")
@@ -292,6 +292,7 @@ class CustomerApiIT {
     void aCustomerAddedWithItsDirectoryGroupHasAdminsWhoCanSignIn() {
         String group = "org-tenant-" + UUID.randomUUID().toString().substring(0, 8);
         String domain = group + ".example.com";
+        String admin = fixtures.memberOfNewGroup(group, "partnerdesk-customer-admins");
 
         Api.Response added = api.send(
                 "POST",
@@ -301,7 +302,6 @@ class CustomerApiIT {
                         + "\",\"country\":\"TR\",\"directoryGroup\":\"" + group + "\"}");
 
         assertThat(added.status()).isEqualTo(201);
-        String admin = fixtures.memberOfNewGroup(group, "partnerdesk-customer-admins");
         JsonObject me = api.get(admin, "api/v1/me").json();
         assertThat(me.getJsonObject("customer").getString("companyName")).isEqualTo("Tenant With Group");
         Api.Response taken = api.send(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.partner.application.OperatorAccess;
 import io.partnerdesk.servicehealth.application.DemoFeed;
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthFeedJob;
@@ -97,6 +98,9 @@ class ServiceHealthIT {
 
     @Inject
     DemoFeed demoFeed;
+
+    @Inject
+    OperatorAccess operatorAccess;
 
     @Test
     void importingTheSameDocumentTwiceChangesNothingAndANewerOneUpdatesStatusAndTimeline() {
@@ -232,6 +236,115 @@ class ServiceHealthIT {
     }
 
     @Test
+    void aResellersGlobalAdminCannotRewriteTheServiceHealthEveryTenantSees() {
+        Fixtures.TestService service = fixtures.onlineService("Shared");
+        String id = issueId();
+        String genuine = feed(
+                service.feedName(),
+                "investigating",
+                issue(id, service.feedName(), "investigating", false, "2026-11-20T10:00:00Z", post("09:30", "Real")));
+        importFeed(genuine);
+        String forged = genuine.replace("\"title\": \"Issue " + id + "\"", "\"title\": \"Forged by a reseller\"")
+                .replace("2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z");
+        long auditedBefore = fixtures.auditCount("SERVICE_HEALTH_IMPORTED");
+
+        for (String otherGlobalAdmin : List.of("fiona", "nina", "walt")) {
+            Api.Response refused = api.send("POST", otherGlobalAdmin, "api/v1/servicehealth/feed", forged);
+
+            assertThat(refused.status()).as(otherGlobalAdmin).isEqualTo(403);
+            assertThat(refused.json().getString("code")).isEqualTo("FORBIDDEN");
+        }
+
+        for (String reader : List.of("alice", "hana", "felix", "ned")) {
+            assertThat(api.get(reader, "api/v1/serviceincidents/" + id).json().getString("title"))
+                    .as("the title %s reads", reader)
+                    .isEqualTo("Issue " + id);
+        }
+        assertThat(fixtures.auditCount("SERVICE_HEALTH_IMPORTED")).isEqualTo(auditedBefore);
+    }
+
+    @Test
+    void anotherOrganisationsGlobalAdminCannotUploadAFeedAndIsNotOfferedTheUpload() {
+        Fixtures.TestService service = fixtures.onlineService("Upload Refused");
+        String id = issueId();
+        String document =
+                feed(service.feedName(), "investigating", issue(id, service.feedName(), "investigating", false, null));
+
+        signedIn.as("fiona");
+
+        assertThat(operatorAccess.isSharedDataAdmin()).isFalse();
+        assertThatThrownBy(() -> serviceHealth.importUploaded(document, "fiona.json"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("FORBIDDEN");
+                });
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFeedItemDatedInTheFutureIsRefusedWholeAndLaterGenuineUpdatesStillApply() {
+        Fixtures.TestService service = fixtures.onlineService("Future");
+        String id = issueId();
+        importFeed(feed(
+                service.feedName(),
+                "investigating",
+                issue(id, service.feedName(), "investigating", false, "2026-11-20T10:00:00Z", post("09:30", "Real"))));
+        String frozen = feed(
+                        service.feedName(),
+                        "serviceRestored",
+                        issue(
+                                id,
+                                service.feedName(),
+                                "investigating",
+                                false,
+                                "2099-01-01T00:00:00Z",
+                                post("09:30", "Real"),
+                                post("10:30", "Frozen")))
+                .replace("\"title\": \"Issue " + id + "\"", "\"title\": \"Frozen until 2099\"");
+
+        Api.Response refused = api.send("POST", "alice", "api/v1/servicehealth/feed", frozen);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().getString("code")).isEqualTo("FEED_ITEM_IN_FUTURE");
+        assertThat(refused.json().getString("message")).contains(id, "lastModifiedDateTime");
+        assertThat(refused.body()).contains("\"" + id + "\"");
+        assertThat(api.get("alice", "api/v1/serviceincidents/" + id).json().getString("title"))
+                .isEqualTo("Issue " + id);
+        assertThat(healthOf(service.serviceId(), "alice").getString("status"))
+                .as("nothing of the refused document is imported")
+                .isEqualTo("investigating");
+        Api.Response futurePost = api.send(
+                "POST",
+                "alice",
+                "api/v1/servicehealth/feed",
+                feed(
+                        service.feedName(),
+                        "investigating",
+                        issue(id, service.feedName(), "investigating", false, "2026-11-20T10:30:00Z")
+                                .replace("\"posts\": []", "\"posts\": [" + post("09:30", "x") + "]")
+                                .replace("2026-11-20T09:30:00Z", "2098-11-20T09:30:00Z")));
+        assertThat(futurePost.status()).as(futurePost.body()).isEqualTo(422);
+
+        JsonObject genuine = importFeed(feed(
+                        service.feedName(),
+                        "serviceRestored",
+                        issue(
+                                id,
+                                service.feedName(),
+                                "serviceRestored",
+                                true,
+                                "2026-11-20T12:00:00Z",
+                                post("09:30", "Real"),
+                                post("11:45", "Fixed")))
+                .replace("\"title\": \"Issue " + id + "\"", "\"title\": \"Mail delayed\""));
+
+        assertThat(genuine.getInt("incidentsUpdated")).isEqualTo(1);
+        JsonObject incident = api.get("hana", "api/v1/serviceincidents/" + id).json();
+        assertThat(incident.getString("title")).isEqualTo("Mail delayed");
+        assertThat(postTexts(incident)).containsExactly("Real", "Fixed");
+    }
+
+    @Test
     void feedNamesConfiguredAsAliasesMapToTheirCatalogueService() {
         UUID service = fixtures.onlineServiceNamed(ALIAS_TARGET);
         String id = issueId();
@@ -339,6 +452,21 @@ class ServiceHealthIT {
             assertThat(second.changedAnything()).isFalse();
             assertThat(api.get("hana", "api/v1/serviceincidents/" + id).json().getString("title"))
                     .isEqualTo("Issue " + id);
+            for (String operatorAdmin : List.of("alice", "uma")) {
+                assertThat(api
+                                .get(operatorAdmin, "api/v1/auditrecords?filter=" + base + "/feed.json")
+                                .json()
+                                .getJsonArray("items")
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .map(r -> r.getString("action")))
+                        .as("the poll's import in the log %s reads", operatorAdmin)
+                        .containsExactly("SERVICE_HEALTH_IMPORTED");
+            }
+            assertThat(api.get("fiona", "api/v1/auditrecords?filter=" + base + "/feed.json")
+                            .json()
+                            .getInt("totalCount"))
+                    .isZero();
             assertThatThrownBy(() -> feedJob.importFrom(URI.create(base + "/missing.json")))
                     .isInstanceOfSatisfying(
                             BusinessException.class, e -> assertThat(e.code()).isEqualTo("FEED_UNREACHABLE"))

@@ -205,6 +205,23 @@ class SupportContactRulesIT {
     }
 
     @Test
+    void aResellersStaffSeeNoOtherResellerAmongTheCandidates() {
+        String candidates =
+                contactPath(Demo.TAILSPIN, Demo.TAILSPIN_BUSINESS_STANDARD) + "/candidates?includeIneligible=true";
+
+        for (String resellerStaff : List.of("felix", "fiona")) {
+            Api.Response answer = api.get(resellerStaff, candidates);
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .map(c -> c.getString("name")))
+                    .as("what %s sees", resellerStaff)
+                    .containsExactly("Contoso Distribution", "Fabrikam Solutions");
+            assertThat(answer.body()).doesNotContain("Northwind IT", "Wingtip Partners");
+        }
+    }
+
+    @Test
     void aChangeCommittedByAnotherPersonWhileThisOneWasUnderWayIsReportedAsStale() throws Exception {
         UUID customer = fixtures.customer("Crossing Saves");
         fixtures.relationship(Demo.CONTOSO, customer, TWO_YEARS);

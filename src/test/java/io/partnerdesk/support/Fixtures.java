@@ -247,6 +247,17 @@ public class Fixtures {
         return person(List.of(group, roleGroup));
     }
 
+    /** Adds an existing directory account to one more group. */
+    public void addToGroup(String uid, String group) {
+        try {
+            server().modify(
+                            "cn=" + group + ",ou=groups," + BASE,
+                            new Modification(ModificationType.ADD, "member", "uid=" + uid + ",ou=people," + BASE));
+        } catch (LDAPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String person(List<String> groups) {
         String uid = "t" + unique();
         String dn = "uid=" + uid + ",ou=people," + BASE;

@@ -3,6 +3,7 @@ package io.partnerdesk.partner.application;
 import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.notification.application.Notices;
 import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.organisation.application.DirectoryGroupRules;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
@@ -12,7 +13,6 @@ import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
-import io.partnerdesk.shared.security.OrganisationMembership;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.shared.security.Tokens;
 import io.partnerdesk.subscription.application.SupportContactReversion;
@@ -52,7 +52,7 @@ public class PartnershipService {
     SubscriptionRepository subscriptions;
 
     @Inject
-    OrganisationMembership organisations;
+    DirectoryGroupRules directoryGroups;
 
     @Inject
     AuditLog auditLog;
@@ -146,13 +146,11 @@ public class PartnershipService {
     }
 
     private Partner register(Partner provider, NewReseller newReseller, Instant now) {
-        String group = newReseller.directoryGroup().trim();
-        if (organisations.namesAnOrganisation(group)) {
-            throw BusinessException.conflict("DIRECTORY_GROUP_TAKEN", List.of(), group);
-        }
         if (partners.findByMpnId(newReseller.mpnId()).isPresent()) {
             throw BusinessException.conflict("MPN_ID_TAKEN", List.of(), newReseller.mpnId());
         }
+        String group =
+                directoryGroups.checkGivable(newReseller.directoryGroup(), DirectoryGroupRules.Target.newPartner());
         Partner reseller =
                 new Partner(newReseller.name().trim(), PartnerKind.INDIRECT_RESELLER, newReseller.mpnId(), group);
         partners.add(reseller);

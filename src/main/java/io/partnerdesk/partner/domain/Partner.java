@@ -40,9 +40,9 @@ public class Partner implements java.io.Serializable {
     @Column(name = "mpn_id", nullable = false, length = 10)
     private String mpnId;
 
-    @NotBlank
+    /** Null when the operator cleared it: then nobody signs in for this partner. */
     @Size(max = 200)
-    @Column(name = "directory_group", nullable = false, length = 200)
+    @Column(name = "directory_group", length = 200)
     private String directoryGroup;
 
     @Column(name = "created_at", nullable = false)
@@ -86,6 +86,14 @@ public class Partner implements java.io.Serializable {
 
     public String getDirectoryGroup() {
         return directoryGroup;
+    }
+
+    /**
+     * Makes the members of another directory group (or, with null, nobody) this partner's staff;
+     * stored in lower case like every organisation's group.
+     */
+    public void changeDirectoryGroup(String group) {
+        this.directoryGroup = group == null ? null : group.toLowerCase(java.util.Locale.ROOT);
     }
 
     public Instant getCreatedAt() {

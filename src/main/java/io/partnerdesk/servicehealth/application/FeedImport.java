@@ -1,10 +1,14 @@
 package io.partnerdesk.servicehealth.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.partner.application.OperatorAccess;
+import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.servicehealth.domain.FeedDocument;
 import io.partnerdesk.servicehealth.domain.ServiceHealth;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository;
 import io.partnerdesk.servicehealth.domain.ServiceIncident;
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.OnlineService;
@@ -12,7 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,11 +27,18 @@ import java.util.TreeSet;
  * Imports a service-communications document in one transaction: the whole document is checked
  * first, so a malformed one changes nothing. Idempotent: statuses and issues are matched by service
  * and by the vendor's issue id, posts by their publication time.
+ *
+ * <p>Service health is the same for every tenant, so only the operator's global admin imports by
+ * hand, and every import is audited in the operator's log whoever or whatever made it. A document
+ * dated in the future (beyond {@link #CLOCK_SKEW}) is refused whole: an issue changed "in 2099"
+ * would win against every later genuine update.
  */
 @Stateless
 public class FeedImport {
 
     static final String AUDIT_ACTION = "SERVICE_HEALTH_IMPORTED";
+    /** How far ahead of this server's clock a feed's dates may be, for clocks that disagree a little. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @Inject
     ServiceHealthRepository repository;
@@ -39,10 +52,20 @@ public class FeedImport {
     @Inject
     CurrentUser currentUser;
 
-    /** A global admin imports a document (uploaded, or posted to the API); always audited. */
+    @Inject
+    OperatorAccess operatorAccess;
+
+    @Inject
+    PartnerRepository partners;
+
+    /**
+     * The operator's global admin imports a document (uploaded, or posted to the API); always
+     * audited. Anyone else is refused with 403, whatever their role in their own organisation.
+     */
     @RolesAllowed(Role.GLOBAL_ADMIN)
     public ImportResult importDocument(String json, String source) {
-        ImportResult result = apply(FeedParser.parse(json));
+        operatorAccess.requireSharedDataAdmin();
+        ImportResult result = apply(notInTheFuture(FeedParser.parse(json)));
         audit(source, result);
         return result;
     }
@@ -50,7 +73,7 @@ public class FeedImport {
     /** The portal imports a document by itself (the poll, the demo feed); audited when it changed something. */
     @PermitAll
     public ImportResult importFetched(String json, String source) {
-        ImportResult result = apply(FeedParser.parse(json));
+        ImportResult result = apply(notInTheFuture(FeedParser.parse(json)));
         if (result.changedAnything()) {
             audit(source, result);
         }
@@ -75,6 +98,26 @@ public class FeedImport {
             audit(source, result);
         }
         return result;
+    }
+
+    /** The document, unless one of its issues is dated later than now (give or take the clock skew). */
+    static FeedDocument notInTheFuture(FeedDocument document) {
+        Instant latestAllowed = Instant.now().plus(CLOCK_SKEW);
+        for (FeedDocument.IssueReport issue : document.issues()) {
+            inThePast(issue.id(), "startDateTime", issue.startDateTime(), latestAllowed);
+            inThePast(issue.id(), "lastModifiedDateTime", issue.lastModifiedDateTime(), latestAllowed);
+            for (FeedDocument.PostReport post : issue.posts()) {
+                inThePast(issue.id(), "posts.createdDateTime", post.publishedAt(), latestAllowed);
+            }
+        }
+        return document;
+    }
+
+    private static void inThePast(String issueId, String field, Instant at, Instant latestAllowed) {
+        if (at != null && at.isAfter(latestAllowed)) {
+            throw new BusinessException(
+                    422, "FEED_ITEM_IN_FUTURE", List.of(issueId, field, at.toString()), field, issueId, at.toString());
+        }
     }
 
     private ImportResult apply(FeedDocument document) {
@@ -120,7 +163,11 @@ public class FeedImport {
                 AUDIT_ACTION,
                 "ServiceHealthFeed",
                 source,
-                currentUser.isSignedIn() ? currentUser.partnerId().orElse(null) : null,
+                partners.findOperator()
+                        .map(Partner::getId)
+                        .orElseGet(() -> currentUser.isSignedIn()
+                                ? currentUser.partnerId().orElse(null)
+                                : null),
                 null,
                 null,
                 null,

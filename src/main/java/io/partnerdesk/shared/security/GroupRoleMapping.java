@@ -47,6 +47,11 @@ public class GroupRoleMapping {
         return groupByRole;
     }
 
+    /** Whether the group grants a role: such a group is never an organisation's group. */
+    public boolean isRoleGroup(String group) {
+        return group != null && roleByGroup.containsKey(group.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The roles that the given directory groups grant; group names compare case-insensitively. */
     public Set<String> rolesFor(Collection<String> groups) {
         Set<String> roles = new TreeSet<>();

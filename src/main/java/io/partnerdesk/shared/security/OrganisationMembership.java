@@ -30,16 +30,6 @@ public class OrganisationMembership {
     /** An account's roles and its organisation: a partner for staff, a customer for a customer's admin. */
     public record Membership(Set<String> roles, Partner partner, Customer customer) {}
 
-    /**
-     * Whether a directory group already names a partner or a customer: each group names one
-     * organisation at most, since an account must belong to exactly one.
-     */
-    public boolean namesAnOrganisation(String group) {
-        List<String> groups = List.of(group);
-        return !partners.findByDirectoryGroups(groups).isEmpty()
-                || !customers.findByDirectoryGroups(groups).isEmpty();
-    }
-
     /** The membership the groups give; refused with the reason when they give no usable one. */
     public Membership of(Collection<String> groups) {
         Set<String> roles = groupRoleMapping.rolesFor(groups);
@@ -56,7 +46,9 @@ public class OrganisationMembership {
         }
         if (partnerOrgs.size() + customerOrgs.size() > 1) {
             throw new SignInRefused(
-                    SignInRefused.Reason.SEVERAL_ORGANISATIONS, "The account belongs to more than one organisation.");
+                    SignInRefused.Reason.SEVERAL_ORGANISATIONS,
+                    "The account belongs to more than one organisation; the operator of this installation can"
+                            + " correct the directory groups.");
         }
         return new Membership(
                 roles,

@@ -86,14 +86,23 @@ public class SupportContactService {
     /**
      * The provider and every reseller in a partnership with it (invited, active or ended), each with
      * its eligibility; the provider first, then by name. Resellers of other providers are not the
-     * caller's to see, even when they too have a relationship with this customer.
+     * caller's to see, even when they too have a relationship with this customer. A reseller's staff
+     * see only the provider and their own organisation: which other resellers the provider works with,
+     * and how they stand with the customer, is the provider's business.
      */
     public List<Candidate> candidates(UUID customerId, UUID subscriptionId) {
         Subscription subscription = get(customerId, subscriptionId);
+        UUID caller = currentUser.requirePartnerId();
+        UUID provider = subscription.getProvider().getId();
         Map<UUID, Partner> known = knownTo(subscription.getProvider());
         Instant now = Instant.now();
         List<Candidate> candidates = new ArrayList<>();
         for (Partner partner : known.values()) {
+            if (!caller.equals(provider)
+                    && !partner.getId().equals(provider)
+                    && !partner.getId().equals(caller)) {
+                continue;
+            }
             candidates.add(new Candidate(partner, eligibility(subscription, partner, now)));
         }
         candidates.sort(Comparator.comparing((Candidate c) ->

@@ -31,6 +31,14 @@ class GroupRoleMappingTest {
     }
 
     @Test
+    void aRoleGroupIsRecognisedWhateverItsCaseAndSurroundingSpaces() {
+        assertThat(mapping.isRoleGroup(" customer-ADMINS ")).isTrue();
+        assertThat(mapping.isRoleGroup("partnerdesk-global-admins")).isTrue();
+        assertThat(mapping.isRoleGroup("org-contoso")).isFalse();
+        assertThat(mapping.isRoleGroup(null)).isFalse();
+    }
+
+    @Test
     void aRoleThatDoesNotExistIsAConfigurationError() {
         assertThatThrownBy(() -> new GroupRoleMapping(Map.of("SUPERUSER", "admins")))
                 .isInstanceOf(IllegalArgumentException.class)
