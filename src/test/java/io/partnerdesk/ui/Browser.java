@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +19,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,6 +32,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final List<String> violations = new ArrayList<>();
 
     public Browser(URL base) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -48,6 +55,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
+        // The console shows every script the page's Content-Security-Policy blocked.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -113,8 +124,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the browser refused because of the page's Content-Security-Policy so far: a page that
+     * needs an inline script or handler to work is broken for the person using it.
+     */
+    public List<String> policyViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+                violations.add(message);
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Ends the browser; fails the test if any page broke the Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> seen;
+        try {
+            seen = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!seen.isEmpty()) {
+            throw new AssertionError("The browser blocked what the pages tried under their Content-Security-Policy:\n"
+                    + String.join("\n", seen));
+        }
     }
 }
