@@ -223,6 +223,15 @@ class XssCorpusBrowserIT {
                 alice.waitForAjax();
                 assertShownInert(alice, "customer list filtered", marker, true);
                 assertInert(alice, "customers/detail.xhtml?id=" + customerId, marker, true);
+                // The confirmation that names the customer, and the customer's audit trail.
+                alice.click(org.openqa.selenium.By.xpath("//a[contains(@href, 'relationships-tab')]"));
+                alice.click(org.openqa.selenium.By.id("tabs:relationships-form:remove-relationship"));
+                assertShownInert(alice, "remove confirmation", marker, true);
+                alice.driver()
+                        .findElement(org.openqa.selenium.By.tagName("body"))
+                        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                alice.click(org.openqa.selenium.By.xpath("//a[contains(@href, 'audit-tab')]"));
+                assertShownInert(alice, "customer audit tab", marker, false);
                 assertInert(alice, "support/servicerequests.xhtml", marker, false);
                 assertInert(alice, "support/servicerequest.xhtml?id=" + serviceRequestId, marker, true);
                 assertInert(alice, "support/offering.xhtml", marker, true);
