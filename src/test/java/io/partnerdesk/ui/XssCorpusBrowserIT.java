@@ -227,9 +227,10 @@ class XssCorpusBrowserIT {
                 alice.click(org.openqa.selenium.By.xpath("//a[contains(@href, 'relationships-tab')]"));
                 alice.click(org.openqa.selenium.By.id("tabs:relationships-form:remove-relationship"));
                 assertShownInert(alice, "remove confirmation", marker, true);
-                alice.driver()
-                        .findElement(org.openqa.selenium.By.tagName("body"))
-                        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                alice.click(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-no"));
+                new org.openqa.selenium.support.ui.WebDriverWait(alice.driver(), java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                                org.openqa.selenium.By.cssSelector(".ui-confirm-dialog")));
                 alice.click(org.openqa.selenium.By.xpath("//a[contains(@href, 'audit-tab')]"));
                 assertShownInert(alice, "customer audit tab", marker, false);
                 assertInert(alice, "support/servicerequests.xhtml", marker, false);
