@@ -8,14 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,9 +33,36 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final List<String> violations = new ArrayList<>();
 
     public Browser(URL base) {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        driver = start();
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /**
+     * On a busy machine Chromium now and then exits while it starts; another try, with a fresh
+     * profile, then works.
+     */
+    private static WebDriver start() {
+        for (int attempt = 1; ; attempt++) {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            try {
+                return new ChromeDriver(service, options());
+            } catch (SessionNotCreatedException e) {
+                service.stop();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static ChromeOptions options() {
         Path profile = Path.of(System.getProperty("it.work.dir", "target"), "chromium-" + UUID.randomUUID());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -44,12 +78,11 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en-US",
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // The console shows every script the page's Content-Security-Policy blocked.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        return options;
     }
 
     public WebDriver driver() {
@@ -113,8 +146,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the browser refused because of the page's Content-Security-Policy since the last call:
+     * a page that needs an inline script or handler to work is broken for the person using it.
+     */
+    public List<String> takePolicyViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
+                violations.add(message);
+            }
+        }
+        List<String> taken = List.copyOf(violations);
+        violations.clear();
+        return taken;
+    }
+
+    /** Ends the browser; fails the test if any page broke the Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> seen;
+        try {
+            seen = takePolicyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!seen.isEmpty()) {
+            throw new AssertionError("The browser blocked what the pages tried under their Content-Security-Policy:\n"
+                    + String.join("\n", seen));
+        }
     }
 }
