@@ -98,6 +98,47 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void anotherSiteCannotSignAPersonInNorPostToTheApiWithTheirBrowsersCredentials() {
+        String evil = "https://evil.example";
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        Api api = new Api(base);
+
+        HttpResponse<String> forgedSignIn = new WebSession().signInFrom(evil, base.toString(), "alice", Api.PASSWORD);
+        HttpResponse<String> ownSignIn = new WebSession().signInFrom(own, base.toString(), "alice", Api.PASSWORD);
+        Api.Response forgedPost = api.send(api.request("api/v1/notifications/read", "alice")
+                .header("Origin", evil)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        Api.Response fetchedCrossSite = api.send(api.request("api/v1/customers", "alice")
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        Api.Response sameSite = api.send(api.request("api/v1/customers", "alice")
+                .header("Origin", own)
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(forgedSignIn.statusCode())
+                .as("sign-in posted by another site")
+                .isEqualTo(403);
+        assertThat(forgedSignIn.headers().allValues("Set-Cookie"))
+                .as("no session handed to another site's form")
+                .noneSatisfy(c -> assertThat(c).startsWith("PARTNERDESK_SESSION"));
+        assertThat(ownSignIn.statusCode())
+                .as("sign-in from the portal's own page")
+                .isEqualTo(302);
+        assertThat(forgedPost.status()).isEqualTo(403);
+        assertThat(forgedPost.json().getString("code")).isEqualTo("CROSS_SITE_REQUEST");
+        assertHardened("API 403 cross-site", forgedPost.raw(), true);
+        assertThat(fetchedCrossSite.status()).isEqualTo(403);
+        assertThat(fetchedCrossSite.json().getString("code")).isEqualTo("CROSS_SITE_REQUEST");
+        assertThat(sameSite.status())
+                .as("the portal's own page posting")
+                .isBetween(400, 499)
+                .isNotEqualTo(403);
+    }
+
+    @Test
     void staticFilesCarryTheHeadersButMayBeCached() {
         WebSession browser = new WebSession();
 

@@ -28,11 +28,20 @@ public final class WebSession {
 
     /** Posts the login form of {@code base}; the answer is a redirect when it worked. */
     public HttpResponse<String> signIn(String base, String username, String password) {
+        return send(signInRequest(base, username, password));
+    }
+
+    /** Posts the login form as a page of {@code origin} (another web site's form) makes a browser do. */
+    public HttpResponse<String> signInFrom(String origin, String base, String username, String password) {
+        return send(signInRequest(base, username, password).header("Origin", origin));
+    }
+
+    private static HttpRequest.Builder signInRequest(String base, String username, String password) {
         String form = "login-form=login-form&username=" + encode(username) + "&password=" + encode(password)
                 + "&next=&sign-in=&jakarta.faces.ViewState=stateless";
-        return send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+        return HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
     public HttpResponse<String> get(String url) {
