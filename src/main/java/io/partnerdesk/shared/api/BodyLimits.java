@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
@@ -31,8 +32,10 @@ public class BodyLimits implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         long limit = limitFor(request.getUriInfo().getPath());
         if (declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
-            BodyRefused refused = BodyRefused.tooLarge(limit);
-            request.abortWith(ApiExceptionMapper.bodyRefused(refused));
+            // The body is never read: the connection closes after the answer rather than carry it.
+            request.abortWith(Response.fromResponse(ApiExceptionMapper.bodyRefused(BodyRefused.tooLarge(limit)))
+                    .header("Connection", "close")
+                    .build());
             return;
         }
         if (request.hasEntity()) {
