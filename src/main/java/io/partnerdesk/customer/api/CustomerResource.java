@@ -12,6 +12,7 @@ import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.api.Versions;
+import io.partnerdesk.shared.config.PublicUrl;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.api.SubscriptionDto;
 import io.partnerdesk.subscription.application.SubscriptionService;
@@ -33,10 +34,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,6 +62,9 @@ public class CustomerResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** What adding a customer takes. */
     public record NewCustomerDto(String companyName, String domain, String country, String directoryGroup) {}
@@ -121,12 +123,11 @@ public class CustomerResource {
     @POST
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "Adds a customer with an active relationship to the caller's organisation")
-    public Response add(@NotNull NewCustomerDto body, @Context UriInfo uriInfo) {
+    public Response add(@NotNull NewCustomerDto body) {
         CustomerRelationship created = customers.add(new CustomerService.NewCustomer(
                 body.companyName(), body.domain(), body.country(), body.directoryGroup()));
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(created.getCustomer().getId().toString())
-                        .build())
+        return Response.created(publicUrl.uri(
+                        "api/v1/customers/" + created.getCustomer().getId()))
                 .entity(CustomerDto.of(created))
                 .build();
     }
@@ -181,11 +182,9 @@ public class CustomerResource {
     @Path("relationshiprequests")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "An invitation link asking a customer for a relationship")
-    public Response requestRelationship(RelationshipRequestDto body, @Context UriInfo uriInfo) {
+    public Response requestRelationship(RelationshipRequestDto body) {
         RelationshipService.Request request = relationships.requestRelationship(body != null && body.delegatedAdmin());
-        String url = uriInfo.getBaseUri()
-                .resolve("../../my/accept.xhtml?token=" + request.token())
-                .toString();
+        String url = publicUrl.link("my/accept.xhtml?token=" + request.token());
         return Response.status(201)
                 .entity(new RequestLinkDto(url, request.token(), request.expiresAt(), request.delegatedAdmin()))
                 .build();
@@ -225,14 +224,11 @@ public class CustomerResource {
     @Path("{customerId}/subscriptions")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT})
     @Operation(summary = "The provider adds a subscription; its support contact is the provider")
-    public Response addSubscription(
-            @PathParam("customerId") UUID customerId, @NotNull NewSubscriptionDto body, @Context UriInfo uriInfo) {
+    public Response addSubscription(@PathParam("customerId") UUID customerId, @NotNull NewSubscriptionDto body) {
         Subscription created = subscriptions.add(
                 customerId,
                 new SubscriptionService.NewSubscription(body.productId(), body.quantity(), body.resellerId()));
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(created.getId().toString())
-                        .build())
+        return Response.created(publicUrl.uri("api/v1/customers/" + customerId + "/subscriptions/" + created.getId()))
                 .entity(SubscriptionDto.of(created))
                 .tag(Versions.etag(created.getVersion()))
                 .build();

@@ -221,7 +221,7 @@ public class RelationshipService {
     public void revokeDelegatedAdmin(UUID partnerId) {
         UUID customerId = currentUser.requireCustomerId();
         CustomerRelationship relationship = relationships
-                .findVisible(partnerId, customerId)
+                .findVisibleForUpdate(partnerId, customerId)
                 .orElseThrow(() -> BusinessException.notFound("partner", partnerId));
         if (!relationship.isDelegatedAdmin()) {
             throw BusinessException.conflict(
@@ -277,14 +277,18 @@ public class RelationshipService {
                 relationship.getPartner().getId(), relationship.getCustomer().getId(), why);
     }
 
+    /** Locked: a support contact assigned at the same moment is judged before or after this change. */
     private CustomerRelationship visibleRelationship(UUID customerId) {
         return relationships
-                .findVisible(currentUser.requirePartnerId(), customerId)
+                .findVisibleForUpdate(currentUser.requirePartnerId(), customerId)
                 .orElseThrow(() -> BusinessException.notFound("customer", customerId));
     }
 
+    /** The request, locked: of two answers at the same moment only the first finds it open. */
     private RelationshipRequest openRequest(String token) {
-        RelationshipRequest request = request(token);
+        RelationshipRequest request = relationships
+                .findRequestForUpdate(token)
+                .orElseThrow(() -> new BusinessException(404, "INVITATION_NOT_FOUND"));
         if (request.getStatus() != RelationshipRequest.Status.OPEN) {
             throw BusinessException.conflict("INVITATION_USED", List.of());
         }

@@ -2,6 +2,7 @@ package io.partnerdesk.customer.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,6 +29,27 @@ public class RelationshipRepository {
     /** The caller's relationship with a customer, if it is one they may see (not removed). */
     public Optional<CustomerRelationship> findVisible(UUID partnerId, UUID customerId) {
         return find(partnerId, customerId).filter(r -> r.getState() != RelationshipState.REMOVED);
+    }
+
+    /**
+     * The relationship, its row locked until the transaction ends. Whoever decides that the partner
+     * may be a support contact and whoever ends its delegated admin privileges or the relationship
+     * both take it, so one of them sees what the other did (rule 2 never sees half of it).
+     */
+    public Optional<CustomerRelationship> findForUpdate(UUID partnerId, UUID customerId) {
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r WHERE r.partner.id = :partner AND r.customer.id = :customer",
+                        CustomerRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("customer", customerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** {@link #findForUpdate} of a relationship that is not removed. */
+    public Optional<CustomerRelationship> findVisibleForUpdate(UUID partnerId, UUID customerId) {
+        return findForUpdate(partnerId, customerId).filter(r -> r.getState() != RelationshipState.REMOVED);
     }
 
     /** The customer's relationships with the given partners (not removed), with the partners. */
@@ -77,5 +99,13 @@ public class RelationshipRepository {
 
     public Optional<RelationshipRequest> findRequest(String token) {
         return Optional.ofNullable(em.find(RelationshipRequest.class, token));
+    }
+
+    /**
+     * The request, its row locked until the transaction ends: of two answers at the same moment
+     * the second waits, then reads it as decided.
+     */
+    public Optional<RelationshipRequest> findRequestForUpdate(String token) {
+        return Optional.ofNullable(em.find(RelationshipRequest.class, token, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -6,6 +6,7 @@ import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ListResult;
+import io.partnerdesk.shared.config.PublicUrl;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +35,9 @@ public class PartnerResource {
 
     @Inject
     PartnershipService partnerships;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** The caller's partner organisation. */
     public record PartnerDto(UUID id, String name, PartnerKind kind, String mpnId) {
@@ -92,15 +94,13 @@ public class PartnerResource {
     @Path("relationships/invitations")
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
     @Operation(summary = "A link that invites a reseller into a partnership with the caller (a provider)")
-    public Response invite(String body, @Context UriInfo uriInfo) {
+    public Response invite(String body) {
         // The body is optional: an empty one asks for a link open to any reseller already here.
         InvitationRequestDto request =
                 body == null || body.isBlank() ? null : JSON.fromJson(body, InvitationRequestDto.class);
         PartnershipService.Invitation invitation =
                 partnerships.invite(request == null || request.reseller() == null ? null : request.reseller());
-        String url = uriInfo.getBaseUri()
-                .resolve("../../partners/accept.xhtml?token=" + invitation.token())
-                .toString();
+        String url = publicUrl.link("partners/accept.xhtml?token=" + invitation.token());
         return Response.status(201)
                 .entity(new InvitationDto(url, invitation.token(), invitation.expiresAt()))
                 .build();

@@ -177,7 +177,10 @@ public class PartnershipService {
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.SALES_AGENT})
     public PartnershipView accept(String token) {
         Partner reseller = me();
-        PartnershipInvitation invitation = invitation(token);
+        // Locked, so that a token accepted twice at the same moment is used once.
+        PartnershipInvitation invitation = partnerships
+                .findInvitationForUpdate(token)
+                .orElseThrow(() -> new BusinessException(404, "INVITATION_NOT_FOUND"));
         Instant now = Instant.now();
         if (reseller.getKind() != PartnerKind.INDIRECT_RESELLER) {
             throw BusinessException.forbidden("NOT_AN_INDIRECT_RESELLER");
@@ -235,8 +238,9 @@ public class PartnershipService {
         boolean iAmProvider = me.getKind() == PartnerKind.INDIRECT_PROVIDER;
         Partner provider = iAmProvider ? me : other;
         Partner reseller = iAmProvider ? other : me;
+        // Locked, like the support contact assignment that checks it (rule 2).
         ResellerPartnership partnership = partnerships
-                .find(provider.getId(), reseller.getId())
+                .findForUpdate(provider.getId(), reseller.getId())
                 .orElseThrow(() -> BusinessException.notFound("partner", otherPartnerId));
         if (partnership.getState() == PartnershipState.ENDED) {
             throw BusinessException.conflict("PARTNERSHIP_ALREADY_ENDED", List.of(), other.getName());

@@ -2,6 +2,7 @@ package io.partnerdesk.partner.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,22 @@ public class PartnershipRepository {
                         ResellerPartnership.class)
                 .setParameter("provider", providerId)
                 .setParameter("reseller", resellerId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The partnership, its row locked until the transaction ends. Whoever decides that the reseller
+     * may be a support contact and whoever ends the partnership both take it, so one of them sees
+     * what the other did.
+     */
+    public Optional<ResellerPartnership> findForUpdate(UUID providerId, UUID resellerId) {
+        return em.createQuery(
+                        "SELECT p FROM ResellerPartnership p WHERE p.provider.id = :provider AND p.reseller.id = :reseller",
+                        ResellerPartnership.class)
+                .setParameter("provider", providerId)
+                .setParameter("reseller", resellerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }
@@ -53,6 +70,14 @@ public class PartnershipRepository {
 
     public Optional<PartnershipInvitation> findInvitation(String token) {
         return Optional.ofNullable(em.find(PartnershipInvitation.class, token));
+    }
+
+    /**
+     * The invitation, its row locked until the transaction ends: of two acceptances at the same
+     * moment the second waits, then reads it as used.
+     */
+    public Optional<PartnershipInvitation> findInvitationForUpdate(String token) {
+        return Optional.ofNullable(em.find(PartnershipInvitation.class, token, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<SupportOffering> findOffering(UUID partnerId) {

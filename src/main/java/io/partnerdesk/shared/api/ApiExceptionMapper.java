@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +33,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        BodyRefused refused = find(thrown, BodyRefused.class);
+        if (refused != null) {
+            return bodyRefused(refused);
+        }
         Throwable failure = unwrap(thrown);
         if (failure instanceof BusinessException business) {
-            return ApiErrors.response(business.status(), business.code(), business.getMessage(), business.details());
+            return business(business);
         }
         if (failure instanceof ConstraintViolationException violations) {
             return validationFailed(violations);
@@ -49,6 +54,19 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof JsonbException || failure instanceof ProcessingException) {
             return ApiErrors.response(
                     400, "MALFORMED_REQUEST", "The request body is not valid JSON of the expected shape.");
+        }
+        String parameter = wronglyTypedParameter(failure);
+        if (parameter != null) {
+            return business(new BusinessException(
+                    400, "INVALID_QUERY_PARAMETER", List.of(Map.of("parameter", parameter)), parameter));
+        }
+        SQLException refusedByDatabase = find(thrown, SQLException.class);
+        if (refusedByDatabase != null && isClientData(refusedByDatabase)) {
+            // A value the checks let through that the table cannot hold (too long, out of range,
+            // missing): the client's to correct, so never a 500.
+            boolean duplicate = "23505".equals(refusedByDatabase.getSQLState());
+            return business(new BusinessException(
+                    duplicate ? 409 : 400, duplicate ? "DUPLICATE_VALUE" : "VALUE_NOT_STORABLE", List.of()));
         }
         if (failure instanceof NotFoundException) {
             return ApiErrors.response(404, "NOT_FOUND", "There is no such resource.");
@@ -71,6 +89,72 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected API failure " + incident, thrown);
         return ApiErrors.response(
                 500, "INTERNAL_ERROR", "Something went wrong on our side; quote " + incident + " to support.");
+    }
+
+    /** A body over its limit (413) or nested too deep (400), however the reader wrapped it. */
+    static Response bodyRefused(BodyRefused refused) {
+        return business(new BusinessException(refused.status(), refused.code(), refused.limit()));
+    }
+
+    private static Response business(BusinessException business) {
+        return ApiErrors.response(business.status(), business.code(), business.getMessage(), business.details());
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        int hops = 0;
+        for (Throwable t = thrown; t != null && hops < 32; t = next(t), hops++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The cause, including the driver's exception that EclipseLink keeps as its "internal" one. */
+    private static Throwable next(Throwable t) {
+        if (t instanceof SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        Throwable cause = t.getCause();
+        if (cause == null && t.getClass().getName().startsWith("org.eclipse.persistence.")) {
+            try {
+                Object internal = t.getClass().getMethod("getInternalException").invoke(t);
+                cause = internal instanceof Throwable inner ? inner : null;
+            } catch (ReflectiveOperationException e) {
+                cause = null;
+            }
+        }
+        return cause == t ? null : cause;
+    }
+
+    /**
+     * The name of a query, header, cookie or form parameter whose value could not be converted to
+     * its type (a number, an enum, a UUID): a 400 naming it. The REST runtime reports a query
+     * parameter as 404, as if the resource did not exist; a path parameter stays a 404, since a
+     * malformed id names no resource. Looked up by name: the runtime's class is not API.
+     */
+    static String wronglyTypedParameter(Throwable failure) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("org.glassfish.jersey.server.ParamException")) {
+                String kind = failure.getClass().getSimpleName();
+                if (kind.equals("PathParamException") || kind.equals("MatrixParamException")) {
+                    return null;
+                }
+                try {
+                    Object name = type.getMethod("getParameterName").invoke(failure);
+                    return name == null ? "?" : name.toString();
+                } catch (ReflectiveOperationException e) {
+                    return "?";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** SQL states of class 22 (data exception) and 23 (integrity constraint) come from the values sent. */
+    private static boolean isClientData(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
     private static Throwable unwrap(Throwable thrown) {

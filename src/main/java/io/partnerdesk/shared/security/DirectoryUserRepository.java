@@ -1,6 +1,7 @@
 package io.partnerdesk.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,6 +15,9 @@ public class DirectoryUserRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DirectoryUserInserts inserts;
 
     public Optional<DirectoryUser> find(String username) {
         return Optional.ofNullable(em.find(DirectoryUser.class, username));
@@ -48,10 +52,12 @@ public class DirectoryUserRepository {
             Instant at) {
         DirectoryUser user = em.find(DirectoryUser.class, username);
         if (user == null) {
-            user = new DirectoryUser(username);
-            user.update(displayName, email, partnerId, customerId, roles, at);
-            em.persist(user);
-            return;
+            DirectoryUser first = new DirectoryUser(username);
+            first.update(displayName, email, partnerId, customerId, roles, at);
+            user = recordFirst(first);
+            if (user == null) {
+                return;
+            }
         }
         boolean unchanged = user.describedAs(displayName, email, partnerId, customerId, roles)
                 && user.getLastSignInAt() != null
@@ -69,12 +75,34 @@ public class DirectoryUserRepository {
             String username, String displayName, String email, UUID partnerId, UUID customerId, String roles) {
         DirectoryUser user = em.find(DirectoryUser.class, username);
         if (user == null) {
-            user = new DirectoryUser(username);
-            user.describe(displayName, email, partnerId, customerId, roles);
-            em.persist(user);
-        } else if (!user.describedAs(displayName, email, partnerId, customerId, roles)) {
+            DirectoryUser first = new DirectoryUser(username);
+            first.describe(displayName, email, partnerId, customerId, roles);
+            user = recordFirst(first);
+            if (user == null) {
+                return;
+            }
+        }
+        if (!user.describedAs(displayName, email, partnerId, customerId, roles)) {
             user.describe(displayName, email, partnerId, customerId, roles);
         }
+    }
+
+    /**
+     * Inserts the account's first record, or finds the one that someone else inserted at the same
+     * moment (then returned, to be brought up to date); null when this call's record is the one.
+     * An insert in the caller's transaction would fail it on the key when two requests race.
+     */
+    private DirectoryUser recordFirst(DirectoryUser first) {
+        if (inserts.insertIfAbsent(first)) {
+            return null;
+        }
+        DirectoryUser existing = em.find(DirectoryUser.class, first.getUsername());
+        if (existing == null) {
+            // The insert failed for another reason than a record of the same name: record it here,
+            // where a failure is reported to the caller as before.
+            em.persist(first);
+        }
+        return existing;
     }
 
     /**

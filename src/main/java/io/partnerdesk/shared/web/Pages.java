@@ -1,7 +1,8 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.config.PublicUrl;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /** Small facts about the current page that several page beans need. */
@@ -13,12 +14,11 @@ public final class Pages {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** The portal's own address, for links handed to people outside it (invitations). */
+    /**
+     * The portal's own address, for links handed to people outside it (invitations): always the
+     * configured public URL, whatever host the browser's request named.
+     */
     public static String portalUrl(String path) {
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString();
-        String root = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
-        return root + path;
+        return CDI.current().select(PublicUrl.class).get().link(path);
     }
 }

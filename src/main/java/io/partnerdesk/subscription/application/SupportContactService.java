@@ -103,7 +103,7 @@ public class SupportContactService {
                     && !partner.getId().equals(caller)) {
                 continue;
             }
-            candidates.add(new Candidate(partner, eligibility(subscription, partner, now)));
+            candidates.add(new Candidate(partner, eligibility(subscription, partner, now, false)));
         }
         candidates.sort(Comparator.comparing((Candidate c) ->
                         !c.partner().getId().equals(subscription.getProvider().getId()))
@@ -126,7 +126,7 @@ public class SupportContactService {
             throw BusinessException.stale("subscription");
         }
         Partner contact = knownPartner(subscription.getProvider(), partnerId);
-        Eligibility eligibility = eligibility(subscription, contact, Instant.now());
+        Eligibility eligibility = eligibility(subscription, contact, Instant.now(), true);
         if (!eligibility.isEligible()) {
             throw notEligible(subscription, contact, eligibility);
         }
@@ -172,7 +172,7 @@ public class SupportContactService {
                                 .getMessage()));
                 continue;
             }
-            Eligibility eligibility = eligibility(subscription, contact, now);
+            Eligibility eligibility = eligibility(subscription, contact, now, !dryRun);
             if (!eligibility.isEligible()) {
                 lines.add(new BulkLine(
                         id,
@@ -243,11 +243,20 @@ public class SupportContactService {
                 || (s.getReseller() != null && s.getReseller().getId().equals(partnerId));
     }
 
-    private Eligibility eligibility(Subscription subscription, Partner candidate, Instant now) {
-        Optional<ResellerPartnership> partnership =
-                partnerships.find(subscription.getProvider().getId(), candidate.getId());
-        Optional<CustomerRelationship> relationship =
-                relationships.find(candidate.getId(), subscription.getCustomer().getId());
+    /**
+     * Rule 2 for one candidate. Before a change ({@code locking}) the partnership and the
+     * relationship are read locked, as ending either takes the same locks: an assignment and a
+     * give-up at the same moment happen one after the other, so no contact outlives its eligibility.
+     */
+    private Eligibility eligibility(Subscription subscription, Partner candidate, Instant now, boolean locking) {
+        UUID provider = subscription.getProvider().getId();
+        UUID customer = subscription.getCustomer().getId();
+        Optional<ResellerPartnership> partnership = locking
+                ? partnerships.findForUpdate(provider, candidate.getId())
+                : partnerships.find(provider, candidate.getId());
+        Optional<CustomerRelationship> relationship = locking
+                ? relationships.findForUpdate(candidate.getId(), customer)
+                : relationships.find(candidate.getId(), customer);
         return subscription.eligibilityOf(candidate, partnership, relationship, now);
     }
 
