@@ -51,12 +51,17 @@ public final class OpenLdapServer {
         this.ldapsPort = ldapsPort;
     }
 
+    /** The files of Debian's slapd package this server runs with. */
+    public static List<Path> requiredFiles() {
+        return List.of(SLAPD, SLAPADD, SCHEMA.resolve("inetorgperson.schema"));
+    }
+
     /** Fails with what is missing, so that a machine without slapd never passes by skipping. */
     public static void requireInstalled() {
-        for (Path tool : List.of(SLAPD, SLAPADD, SCHEMA.resolve("inetorgperson.schema"))) {
+        for (Path tool : requiredFiles()) {
             if (!Files.exists(tool)) {
                 throw new IllegalStateException(tool + " is missing: the directory tests need OpenLDAP's slapd."
-                        + " Install it with: apt-get install slapd ldap-utils (.ci/run does this)");
+                        + " Install it with: apt-get install slapd ldap-utils (./test.sh does this)");
             }
         }
     }

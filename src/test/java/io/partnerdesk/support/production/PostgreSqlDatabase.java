@@ -9,7 +9,7 @@ import java.sql.Statement;
  * The tests' own PostgreSQL database, made afresh for each run and dropped after it. Only this
  * database and others named after it ({@link #PostgreSqlDatabase(String)}, for a portal that must
  * start on an empty one) are ever created or dropped; the server's other databases are not touched.
- * Its login role owns it and may create databases, nothing more (.ci/run creates the role).
+ * Its login role owns it and may create databases, nothing more (./test.sh creates the role).
  */
 public final class PostgreSqlDatabase {
 
@@ -69,7 +69,7 @@ public final class PostgreSqlDatabase {
                             + e.getMessage() + "). The PostgreSQL tests need a running server, started with"
                             + " pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start, and their role:"
                             + " CREATE ROLE " + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD
-                            + "' (.ci/run does both)",
+                            + "' (./test.sh does both)",
                     e);
         }
     }
