@@ -3,11 +3,14 @@ package io.partnerdesk.audit.ui;
 import io.partnerdesk.audit.application.AuditCsv;
 import io.partnerdesk.audit.application.AuditService;
 import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.shared.web.SecurityHeaders;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -69,6 +72,9 @@ public class AuditListView implements Serializable {
         List<AuditRecord> records = audit.search(fromInstant(), toInstant(), filter, 0, AuditService.MAX_EXPORT)
                 .items();
         external.responseReset();
+        // The reset dropped the headers every answer carries; the download is someone's data too.
+        SecurityHeaders.fromConfiguration()
+                .applyTo((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
         external.setResponseContentType("text/csv;charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"partnerdesk-audit.csv\"");
         try (OutputStream out = external.getResponseOutputStream()) {

@@ -23,7 +23,7 @@ public final class SecurityHeaders {
      * inline handlers or eval. Styles keep inline: PrimeFaces positions overlays with style
      * attributes. {@code script-src} stays last so that PrimeFaces can append its nonce to it.
      */
-    public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+    public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'; img-src 'self' data:; font-src 'self' data:;"
             + " style-src 'self' 'unsafe-inline'; connect-src 'self'; script-src 'self'";
 

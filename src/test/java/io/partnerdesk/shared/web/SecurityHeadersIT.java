@@ -35,12 +35,18 @@ class SecurityHeadersIT {
     @ArquillianResource
     URL base;
 
+    /** The portal's root, always with its closing slash (Arquillian hands it out with or without). */
+    private String root() {
+        String url = root();
+        return url.endsWith("/") ? url : url + "/";
+    }
+
     @Test
     void theLoginPageAndTheRedirectToItCarryTheHeadersAndThePageItsScriptNonce() {
         WebSession browser = new WebSession();
 
-        HttpResponse<String> redirect = browser.get(base + "customers/list.xhtml");
-        HttpResponse<String> login = browser.get(base + "login.xhtml");
+        HttpResponse<String> redirect = browser.get(root() + "customers/list.xhtml");
+        HttpResponse<String> login = browser.get(root() + "login.xhtml");
 
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertHardened("redirect to sign in", redirect, true);
@@ -52,15 +58,15 @@ class SecurityHeadersIT {
     @Test
     void aSignedInPageAndThePortalsErrorPagesCarryTheHeaders() {
         WebSession alice = new WebSession();
-        assertThat(alice.signIn(base.toString(), "alice", Api.PASSWORD).statusCode())
+        assertThat(alice.signIn(root(), "alice", Api.PASSWORD).statusCode())
                 .isEqualTo(302);
         WebSession tom = new WebSession();
-        assertThat(tom.signIn(base.toString(), "tom", Api.PASSWORD).statusCode())
+        assertThat(tom.signIn(root(), "tom", Api.PASSWORD).statusCode())
                 .isEqualTo(302);
 
-        HttpResponse<String> page = alice.get(base + "customers/list.xhtml");
-        HttpResponse<String> missing = alice.get(base + "no-such-page-" + UUID.randomUUID() + ".xhtml");
-        HttpResponse<String> forbidden = tom.get(base + "customers/list.xhtml");
+        HttpResponse<String> page = alice.get(root() + "customers/list.xhtml");
+        HttpResponse<String> missing = alice.get(root() + "no-such-page-" + UUID.randomUUID() + ".xhtml");
+        HttpResponse<String> forbidden = tom.get(root() + "customers/list.xhtml");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertHardened("signed-in page", page, true);
@@ -103,8 +109,8 @@ class SecurityHeadersIT {
         String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         Api api = new Api(base);
 
-        HttpResponse<String> forgedSignIn = new WebSession().signInFrom(evil, base.toString(), "alice", Api.PASSWORD);
-        HttpResponse<String> ownSignIn = new WebSession().signInFrom(own, base.toString(), "alice", Api.PASSWORD);
+        HttpResponse<String> forgedSignIn = new WebSession().signInFrom(evil, root(), "alice", Api.PASSWORD);
+        HttpResponse<String> ownSignIn = new WebSession().signInFrom(own, root(), "alice", Api.PASSWORD);
         Api.Response forgedPost = api.send(api.request("api/v1/notifications/read", "alice")
                 .header("Origin", evil)
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
@@ -142,8 +148,8 @@ class SecurityHeadersIT {
     void staticFilesCarryTheHeadersButMayBeCached() {
         WebSession browser = new WebSession();
 
-        HttpResponse<String> css = browser.get(base + "resources/css/partnerdesk.css");
-        HttpResponse<String> script = browser.get(base + "jakarta.faces.resource/js/partnerdesk.js.xhtml");
+        HttpResponse<String> css = browser.get(root() + "resources/css/partnerdesk.css");
+        HttpResponse<String> script = browser.get(root() + "jakarta.faces.resource/js/partnerdesk.js.xhtml");
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertHardened("static file", css, false);
@@ -167,7 +173,7 @@ class SecurityHeadersIT {
                 .doesNotContain("unsafe-inline", "unsafe-eval", "*", "data:");
         assertThat(policy)
                 .as(what + ": policy")
-                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'");
         assertThat(answer.headers().firstValue("X-Content-Type-Options"))
                 .as(what + ": nosniff")
                 .hasValue("nosniff");

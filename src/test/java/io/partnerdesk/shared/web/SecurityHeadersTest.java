@@ -62,7 +62,7 @@ class SecurityHeadersTest {
 
         assertThat(scriptSrc).isEqualTo("script-src 'self'");
         assertThat(SecurityHeaders.POLICY)
-                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'")
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'")
                 .endsWith("script-src 'self'");
     }
 
