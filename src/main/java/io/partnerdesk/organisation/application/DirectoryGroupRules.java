@@ -35,6 +35,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class DirectoryGroupRules {
 
+    /** The longest group name an organisation keeps (its column's size). */
+    public static final int MAX_GROUP_LENGTH = 200;
+
     @Inject
     GroupRoleMapping groupRoleMapping;
 
@@ -64,7 +67,13 @@ public class DirectoryGroupRules {
      * otherwise refused with the rule it broke.
      */
     public String checkGivable(String requestedGroup, Target target) {
+        if (requestedGroup == null || requestedGroup.isBlank()) {
+            throw new BusinessException(400, "DIRECTORY_GROUP_REQUIRED");
+        }
         String group = requestedGroup.trim();
+        if (group.length() > MAX_GROUP_LENGTH) {
+            throw new BusinessException(400, "DIRECTORY_GROUP_TOO_LONG", MAX_GROUP_LENGTH);
+        }
         if (groupRoleMapping.isRoleGroup(group)) {
             throw BusinessException.ruleBroken("DIRECTORY_GROUP_IS_ROLE_GROUP", group);
         }

@@ -15,8 +15,6 @@ import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +75,7 @@ public class OrganisationGroupService {
     }
 
     /** Gives the organisation another directory group, once the group passed every rule. */
-    public Organisation change(UUID organisationId, @NotBlank @Size(max = 200) String directoryGroup) {
+    public Organisation change(UUID organisationId, String directoryGroup) {
         operatorAccess.requireOrganisationAdmin();
         Optional<Partner> partner = partners.find(organisationId);
         if (partner.isPresent()) {

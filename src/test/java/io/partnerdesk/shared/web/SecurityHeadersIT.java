@@ -58,11 +58,9 @@ class SecurityHeadersIT {
     @Test
     void aSignedInPageAndThePortalsErrorPagesCarryTheHeaders() {
         WebSession alice = new WebSession();
-        assertThat(alice.signIn(root(), "alice", Api.PASSWORD).statusCode())
-                .isEqualTo(302);
+        assertThat(alice.signIn(root(), "alice", Api.PASSWORD).statusCode()).isEqualTo(302);
         WebSession tom = new WebSession();
-        assertThat(tom.signIn(root(), "tom", Api.PASSWORD).statusCode())
-                .isEqualTo(302);
+        assertThat(tom.signIn(root(), "tom", Api.PASSWORD).statusCode()).isEqualTo(302);
 
         HttpResponse<String> page = alice.get(root() + "customers/list.xhtml");
         HttpResponse<String> missing = alice.get(root() + "no-such-page-" + UUID.randomUUID() + ".xhtml");
