@@ -37,7 +37,7 @@ class SecurityHeadersIT {
 
     /** The portal's root, always with its closing slash (Arquillian hands it out with or without). */
     private String root() {
-        String url = root();
+        String url = base.toString();
         return url.endsWith("/") ? url : url + "/";
     }
 
