@@ -152,10 +152,15 @@ class ClusterIT {
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(list.body());
         assertThat(viewState.find()).as("the list page carries its view state").isTrue();
+        // Under the Content-Security-Policy every ajax request carries the page's script nonce, as
+        // PrimeFaces' script sends it; the instance that answers checks it against the view's.
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(list.body());
+        assertThat(nonce.find()).as("the list page carries its script nonce").isTrue();
 
         // Typing in the filter box; the ajax request lands on the other instance.
         String form = "customers-form=customers-form&customers-form%3Afilter=Tailspin"
                 + "&jakarta.faces.ViewState=" + WebSession.encode(viewState.group(1))
+                + "&primefaces.nonce=" + WebSession.encode(nonce.group(1))
                 + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=customers-form%3Afilter"
                 + "&jakarta.faces.partial.execute=customers-form%3Afilter"
                 + "&jakarta.faces.partial.render=customers-form%3Acustomers-table"
