@@ -131,6 +131,11 @@ class SecurityHeadersIT {
         assertThat(ownSignIn.statusCode())
                 .as("sign-in from the portal's own page")
                 .isEqualTo(302);
+        HttpResponse<String> scriptedWrongPassword = new WebSession().signIn(root(), "alice", "not-the-password");
+        assertThat(scriptedWrongPassword.statusCode())
+                .as("a login form posted without the page's script nonce is answered, not failed")
+                .isEqualTo(200);
+        assertThat(scriptedWrongPassword.body()).contains("login-form");
         assertThat(forgedPost.status()).isEqualTo(403);
         assertThat(forgedPost.json().getString("code")).isEqualTo("CROSS_SITE_REQUEST");
         assertHardened("API 403 cross-site", forgedPost.raw(), true);
