@@ -4,7 +4,7 @@
 # starts PostgreSQL, prepares the tests' login role, then runs `mvn -B verify` with the arguments
 # given here. It asks nothing. On a machine that has all of it, `mvn verify` is the same run.
 #
-#   ./test.sh                  everything (about 8-10 minutes on two cores)
+#   ./test.sh                  everything (about 20 minutes on two cores)
 #   ./test.sh --check          only says what is missing and what would be done
 #   ./test.sh -Dit.test=SignInIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 #                              Maven arguments are passed on
