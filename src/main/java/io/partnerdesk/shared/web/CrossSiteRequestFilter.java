@@ -99,7 +99,11 @@ public class CrossSiteRequestFilter extends HttpFilter {
         if (path.equals("/api") || path.startsWith("/api/")) {
             ApiErrors.write(response, 403, "CROSS_SITE_REQUEST", message);
         } else {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, message);
+            // Answered here, not through the error page: that page would be rendered for a post
+            // that carries none of the page state a post needs.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(message);
         }
     }
 }
