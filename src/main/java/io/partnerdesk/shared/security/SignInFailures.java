@@ -1,26 +1,14 @@
 package io.partnerdesk.shared.security;
 
-import io.partnerdesk.audit.domain.AuditRecord;
-import io.partnerdesk.audit.domain.AuditRepository;
-import io.partnerdesk.partner.domain.Partner;
-import io.partnerdesk.partner.domain.PartnerRepository;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
- * Records failed sign-ins in the audit log of the operator, whose global and user-management admins
- * watch over who tries to get in. Each record is written in a transaction of its own: a failed
- * sign-in has no transaction to join, and the record must stay whatever happens to the request.
- * It costs one insert (and a look-up of the operator) on top of the directory's bind, so an
- * attacker's failures cost the portal about what they cost the directory.
+ * Announces failed sign-ins ({@link SignInFailed}); the feature that keeps the operator's audit log
+ * records them, so the sign-in mechanics here know nothing of organisations or audit records.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class SignInFailures {
 
     public static final String ACTION = "SIGN_IN_FAILED";
@@ -35,21 +23,11 @@ public class SignInFailures {
     }
 
     @Inject
-    AuditRepository records;
+    Event<SignInFailed> failures;
 
-    @Inject
-    PartnerRepository partners;
-
-    /** Records one failure; the password is never passed here, so it cannot be written. */
+    /** Announces one failure; the password is never passed here, so it cannot be recorded. */
     public void record(String typedName, Why why, String address) {
-        String name = actorOf(typedName);
-        UUID operator = partners.findOperator().map(Partner::getId).orElse(null);
-        String details = Json.createObjectBuilder()
-                .add("reason", why.name())
-                .add("address", address == null ? "" : address)
-                .build()
-                .toString();
-        records.add(new AuditRecord(Instant.now(), name, operator, null, null, ACTION, "SignIn", name, null, details));
+        failures.fire(new SignInFailed(actorOf(typedName), why, address));
     }
 
     /** The name as typed, without surrounding spaces and cut to the column; never empty. */
