@@ -2,7 +2,7 @@ package io.partnerdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.shared.security.DirectoryUserRepository;
+import io.partnerdesk.organisation.domain.DirectoryUserRepository;
 import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Demo;
 import io.partnerdesk.support.Deployments;

@@ -2,7 +2,7 @@ package io.partnerdesk.audit.application;
 
 import io.partnerdesk.audit.domain.AuditRecord;
 import io.partnerdesk.audit.domain.AuditRepository;
-import io.partnerdesk.customer.domain.RelationshipRepository;
+import io.partnerdesk.audit.domain.CustomerVisibility;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
@@ -27,7 +27,7 @@ public class AuditService {
     AuditRepository records;
 
     @Inject
-    RelationshipRepository relationships;
+    CustomerVisibility customers;
 
     /** One page of audit records, newest first. */
     public record Page(long totalCount, List<AuditRecord> items) {}
@@ -48,9 +48,9 @@ public class AuditService {
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
     public Page ofCustomer(UUID customerId, int offset, int size) {
         UUID partnerId = currentUser.requirePartnerId();
-        relationships
-                .findVisible(partnerId, customerId)
-                .orElseThrow(() -> BusinessException.notFound("customer", customerId));
+        if (!customers.isVisibleTo(partnerId, customerId)) {
+            throw BusinessException.notFound("customer", customerId);
+        }
         AuditRepository.Query query = new AuditRepository.Query(partnerId, customerId, null, null, null);
         return new Page(records.count(query), records.page(query, offset, size));
     }

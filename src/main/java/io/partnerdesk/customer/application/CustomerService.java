@@ -5,11 +5,11 @@ import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.customer.domain.RelationshipRepository;
-import io.partnerdesk.organisation.application.DirectoryGroupRules;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.DirectoryGroupCheck;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -45,7 +45,7 @@ public class CustomerService {
     PartnerRepository partners;
 
     @Inject
-    DirectoryGroupRules directoryGroups;
+    DirectoryGroupCheck directoryGroups;
 
     @Inject
     AuditLog auditLog;
@@ -113,7 +113,7 @@ public class CustomerService {
                         ? null
                         : request.directoryGroup().trim();
         if (group != null) {
-            group = directoryGroups.checkGivable(group, DirectoryGroupRules.Target.newCustomer());
+            group = directoryGroups.givableToNewCustomer(group);
         }
         Instant now = Instant.now();
         Customer customer = new Customer(request.companyName().trim(), domain, country);

@@ -4,24 +4,23 @@ import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.CustomerRepository;
+import io.partnerdesk.customer.domain.PartnerSubscriptions;
 import io.partnerdesk.customer.domain.RelationshipRepository;
 import io.partnerdesk.customer.domain.RelationshipRequest;
-import io.partnerdesk.notification.application.Notices;
-import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.customer.domain.ResellerLostCustomer;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.shared.security.Tokens;
-import io.partnerdesk.subscription.application.SupportContactReversion;
-import io.partnerdesk.subscription.domain.Subscription;
-import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,19 +52,19 @@ public class RelationshipService {
     PartnerRepository partners;
 
     @Inject
-    SubscriptionRepository subscriptions;
+    PartnerSubscriptions subscriptions;
 
     @Inject
     PartnershipRepository partnerships;
 
     @Inject
-    SupportContactReversion reversion;
+    Event<ResellerLostCustomer> resellerLostCustomer;
 
     @Inject
     AuditLog auditLog;
 
     @Inject
-    Notices notices;
+    Event<OrganisationNotice> notices;
 
     @Inject
     @ConfigProperty(name = "partnerdesk.invitations.valid-days", defaultValue = "90")
@@ -137,7 +136,7 @@ public class RelationshipService {
                 customer.getId(),
                 old,
                 describe(relationship)));
-        notices.send(Notice.toPartner(
+        notices.fire(OrganisationNotice.toPartner(
                 partner.getId(),
                 "/customers/detail.xhtml?id=" + customer.getId(),
                 "notice.relationshipAccepted",
@@ -159,7 +158,7 @@ public class RelationshipService {
                 customer.getId(),
                 null,
                 "declined"));
-        notices.send(Notice.toPartner(
+        notices.fire(OrganisationNotice.toPartner(
                 request.getPartner().getId(), null, "notice.relationshipDeclined", customer.getCompanyName()));
     }
 
@@ -172,20 +171,22 @@ public class RelationshipService {
         CustomerRelationship relationship = visibleRelationship(customerId);
         Customer customer = relationship.getCustomer();
         UUID partnerId = relationship.getPartner().getId();
-        List<Subscription> blocking = subscriptions.activeOfPartnerForCustomer(partnerId, customerId);
+        List<PartnerSubscriptions.Active> blocking = subscriptions.activeOfPartnerForCustomer(partnerId, customerId);
         if (!blocking.isEmpty()) {
             List<Object> details = blocking.stream()
                     .map(s -> (Object) Map.of(
-                            "subscriptionId", s.getId().toString(),
-                            "offerName", s.getProduct().getName(),
-                            "quantity", s.getQuantity()))
+                            "subscriptionId", s.subscriptionId().toString(),
+                            "offerName", s.offerName(),
+                            "quantity", s.quantity()))
                     .toList();
             throw BusinessException.conflict(
                     "ACTIVE_SUBSCRIPTIONS_BLOCK_REMOVAL",
                     details,
                     customer.getCompanyName(),
                     blocking.size(),
-                    blocking.stream().map(s -> s.getProduct().getName()).collect(Collectors.joining(", ")));
+                    blocking.stream()
+                            .map(PartnerSubscriptions.Active::offerName)
+                            .collect(Collectors.joining(", ")));
         }
         String old = describe(relationship);
         relationship.remove();
@@ -198,7 +199,7 @@ public class RelationshipService {
                 customerId,
                 old,
                 describe(relationship)));
-        reversion.resellerLostCustomer(partnerId, customerId, "relationship removed");
+        resellerLostCustomer.fire(new ResellerLostCustomer(partnerId, customerId, "relationship removed"));
         return relationship;
     }
 
@@ -230,7 +231,7 @@ public class RelationshipService {
                     relationship.getCustomer().getCompanyName());
         }
         revoke(relationship, "DELEGATED_ADMIN_REVOKED_BY_CUSTOMER", "delegated admin taken away by the customer");
-        notices.send(Notice.toPartner(
+        notices.fire(OrganisationNotice.toPartner(
                 partnerId,
                 "/customers/detail.xhtml?id=" + customerId,
                 "notice.delegatedAdminRevoked",
@@ -252,7 +253,7 @@ public class RelationshipService {
         List<CustomerRelationship> expired = relationships.withExpiredDelegatedAdmin(Instant.now(), max);
         for (CustomerRelationship relationship : expired) {
             revoke(relationship, "DELEGATED_ADMIN_EXPIRED", "delegated admin expired");
-            notices.send(Notice.toPartner(
+            notices.fire(OrganisationNotice.toPartner(
                     relationship.getPartner().getId(),
                     "/customers/detail.xhtml?id=" + relationship.getCustomer().getId(),
                     "notice.delegatedAdminExpired",
@@ -273,8 +274,8 @@ public class RelationshipService {
                 relationship.getCustomer().getId(),
                 old,
                 describe(relationship)));
-        reversion.resellerLostCustomer(
-                relationship.getPartner().getId(), relationship.getCustomer().getId(), why);
+        resellerLostCustomer.fire(new ResellerLostCustomer(
+                relationship.getPartner().getId(), relationship.getCustomer().getId(), why));
     }
 
     /** Locked: a support contact assigned at the same moment is judged before or after this change. */

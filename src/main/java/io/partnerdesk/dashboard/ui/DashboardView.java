@@ -1,6 +1,6 @@
 package io.partnerdesk.dashboard.ui;
 
-import io.partnerdesk.shared.security.AccountService;
+import io.partnerdesk.organisation.application.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

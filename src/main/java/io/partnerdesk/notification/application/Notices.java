@@ -1,12 +1,14 @@
 package io.partnerdesk.notification.application;
 
 import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,10 +24,10 @@ public class Notices {
     @Inject
     CurrentUser currentUser;
 
-    /** Sends a notice in the transaction of the change it tells about. */
+    /** Records a notice a feature fired, in the transaction of the change it tells about. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void send(Notice notice) {
-        em.persist(notice);
+    public void send(@Observes OrganisationNotice notice) {
+        em.persist(Notice.of(notice));
     }
 
     /** The latest notices to the caller's organisation. */

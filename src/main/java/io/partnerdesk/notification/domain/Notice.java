@@ -1,5 +1,6 @@
 package io.partnerdesk.notification.domain;
 
+import io.partnerdesk.shared.events.OrganisationNotice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,25 +44,21 @@ public class Notice implements java.io.Serializable {
 
     protected Notice() {}
 
-    public static Notice toPartner(UUID partnerId, String link, String key, Object... arguments) {
-        Notice notice = new Notice(key, link, arguments);
-        notice.partnerId = partnerId;
+    /** The record of a notice a feature fired. */
+    public static Notice of(OrganisationNotice fired) {
+        Notice notice = new Notice(fired.key(), fired.link(), fired.arguments());
+        notice.partnerId = fired.partnerId();
+        notice.customerId = fired.customerId();
         return notice;
     }
 
-    public static Notice toCustomer(UUID customerId, String link, String key, Object... arguments) {
-        Notice notice = new Notice(key, link, arguments);
-        notice.customerId = customerId;
-        return notice;
-    }
-
-    private Notice(String key, String link, Object... arguments) {
+    private Notice(String key, String link, List<String> arguments) {
         this.id = UUID.randomUUID();
         this.createdAt = Instant.now();
         this.link = link;
         StringBuilder text = new StringBuilder(key);
-        for (Object argument : arguments) {
-            text.append(SEPARATOR).append(String.valueOf(argument).replace(SEPARATOR, " "));
+        for (String argument : arguments) {
+            text.append(SEPARATOR).append(argument.replace(SEPARATOR, " "));
         }
         this.message = text.length() > 1000 ? text.substring(0, 1000) : text.toString();
     }

@@ -6,6 +6,7 @@ import io.partnerdesk.organisation.domain.OrganisationType;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.security.DirectoryGroupCheck;
 import io.partnerdesk.shared.security.DirectoryLookup;
 import io.partnerdesk.shared.security.GroupRoleMapping;
 import io.partnerdesk.shared.security.Role;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * </ul>
  */
 @ApplicationScoped
-public class DirectoryGroupRules {
+public class DirectoryGroupRules implements DirectoryGroupCheck {
 
     /** The longest group name an organisation keeps (its column's size). */
     public static final int MAX_GROUP_LENGTH = 200;
@@ -60,6 +61,16 @@ public class DirectoryGroupRules {
         public static Target newCustomer() {
             return new Target(OrganisationType.CUSTOMER, null);
         }
+    }
+
+    @Override
+    public String givableToNewPartner(String requestedGroup) {
+        return checkGivable(requestedGroup, Target.newPartner());
+    }
+
+    @Override
+    public String givableToNewCustomer(String requestedGroup) {
+        return checkGivable(requestedGroup, Target.newCustomer());
     }
 
     /**

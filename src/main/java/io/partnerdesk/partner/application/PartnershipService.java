@@ -1,24 +1,24 @@
 package io.partnerdesk.partner.application;
 
 import io.partnerdesk.audit.application.AuditLog;
-import io.partnerdesk.notification.application.Notices;
-import io.partnerdesk.notification.domain.Notice;
-import io.partnerdesk.organisation.application.DirectoryGroupRules;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.partner.domain.PartnershipEnded;
 import io.partnerdesk.partner.domain.PartnershipInvitation;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.partner.domain.ResellerPartnership;
+import io.partnerdesk.partner.domain.ResellerSupport;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.DirectoryGroupCheck;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.shared.security.Tokens;
-import io.partnerdesk.subscription.application.SupportContactReversion;
-import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,19 +46,19 @@ public class PartnershipService {
     PartnershipRepository partnerships;
 
     @Inject
-    SupportContactReversion reversion;
+    Event<PartnershipEnded> partnershipEnded;
 
     @Inject
-    SubscriptionRepository subscriptions;
+    ResellerSupport subscriptions;
 
     @Inject
-    DirectoryGroupRules directoryGroups;
+    DirectoryGroupCheck directoryGroups;
 
     @Inject
     AuditLog auditLog;
 
     @Inject
-    Notices notices;
+    Event<OrganisationNotice> notices;
 
     @Inject
     @ConfigProperty(name = "partnerdesk.invitations.valid-days", defaultValue = "90")
@@ -149,8 +149,7 @@ public class PartnershipService {
         if (partners.findByMpnId(newReseller.mpnId()).isPresent()) {
             throw BusinessException.conflict("MPN_ID_TAKEN", List.of(), newReseller.mpnId());
         }
-        String group =
-                directoryGroups.checkGivable(newReseller.directoryGroup(), DirectoryGroupRules.Target.newPartner());
+        String group = directoryGroups.givableToNewPartner(newReseller.directoryGroup());
         Partner reseller =
                 new Partner(newReseller.name().trim(), PartnerKind.INDIRECT_RESELLER, newReseller.mpnId(), group);
         partners.add(reseller);
@@ -213,7 +212,7 @@ public class PartnershipService {
                 null,
                 oldState,
                 PartnershipState.ACTIVE.name()));
-        notices.send(Notice.toPartner(
+        notices.fire(OrganisationNotice.toPartner(
                 provider.getId(), "/partners/list.xhtml", "notice.partnershipAccepted", reseller.getName()));
         return new PartnershipView(provider, partnership.getState(), now);
     }
@@ -256,7 +255,9 @@ public class PartnershipService {
                 null,
                 oldState,
                 PartnershipState.ENDED.name()));
-        notices.send(Notice.toPartner(other.getId(), null, "notice.partnershipEnded", me.getName()));
-        return reversion.partnershipEnded(reseller.getId(), provider.getId(), "partnership ended");
+        notices.fire(OrganisationNotice.toPartner(other.getId(), null, "notice.partnershipEnded", me.getName()));
+        long reverting = subscriptions.countSupportedByResellerOf(reseller.getId(), provider.getId());
+        partnershipEnded.fire(new PartnershipEnded(reseller.getId(), provider.getId()));
+        return Math.toIntExact(reverting);
     }
 }

@@ -27,7 +27,7 @@ public class CurrentUser {
     HttpServletRequest request;
 
     @Inject
-    DirectoryUserRepository directoryUsers;
+    SignInAccounts accounts;
 
     private SignedInAccount account;
 
@@ -58,11 +58,7 @@ public class CurrentUser {
     }
 
     private SignedInAccount fromDirectoryUser(String username) {
-        return directoryUsers
-                .find(username)
-                .map(u -> new SignedInAccount(
-                        username, u.getDisplayName(), rolesHeld(), u.getPartnerId(), u.getCustomerId()))
-                .orElse(null);
+        return accounts.recorded(username, rolesHeld()).orElse(null);
     }
 
     private Set<String> rolesHeld() {

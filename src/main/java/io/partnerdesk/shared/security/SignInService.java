@@ -1,22 +1,17 @@
 package io.partnerdesk.shared.security;
 
-import io.partnerdesk.customer.domain.Customer;
-import io.partnerdesk.partner.domain.Partner;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import java.time.Instant;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns a directory account into a PartnerDesk account: checks the password with the directory,
- * maps its groups to roles, finds the one organisation it belongs to (the partner or customer whose
- * directory group it is a member of) and records the sign-in.
+ * Checks a password with the directory and hands the identity it proves to {@link SignInAccounts},
+ * which makes the PartnerDesk account of it (roles, organisation) and records the sign-in.
  */
 @Stateless
 @PermitAll
@@ -28,13 +23,7 @@ public class SignInService {
     IdentityStoreHandler identityStoreHandler;
 
     @Inject
-    OrganisationMembership organisationMembership;
-
-    @Inject
-    DirectoryLookup directoryLookup;
-
-    @Inject
-    DirectoryUserRepository directoryUsers;
+    SignInAccounts accounts;
 
     public SignedInAccount signIn(UsernamePasswordCredential credential) {
         CredentialValidationResult result;
@@ -49,29 +38,6 @@ public class SignInService {
             throw new SignInRefused(SignInRefused.Reason.INVALID_CREDENTIALS, "Wrong user name or password.");
         }
         String username = result.getCallerPrincipal().getName();
-        return accountFor(username, result.getCallerGroups());
-    }
-
-    SignedInAccount accountFor(String username, Set<String> groups) {
-        OrganisationMembership.Membership membership = organisationMembership.of(groups);
-        Set<String> roles = membership.roles();
-        Partner partner = membership.partner();
-        Customer customer = membership.customer();
-        DirectoryLookup.Person person =
-                directoryLookup.find(username).orElse(new DirectoryLookup.Person(username, null));
-        directoryUsers.recordSignIn(
-                username,
-                person.displayName(),
-                person.email(),
-                partner == null ? null : partner.getId(),
-                customer == null ? null : customer.getId(),
-                String.join(",", roles),
-                Instant.now());
-        return new SignedInAccount(
-                username,
-                person.displayName(),
-                roles,
-                partner == null ? null : partner.getId(),
-                customer == null ? null : customer.getId());
+        return accounts.signedIn(username, result.getCallerGroups());
     }
 }

@@ -11,13 +11,18 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
 
 /**
- * Turns the failures a person can act on into a message on the page they are on, in their
- * language: a refused business rule, a role that does not allow the action, a change someone else
- * made meanwhile, an expired page. Everything else goes to the error page, never a stack trace.
+ * The one way a page shows a failure. Beans do not catch what a use case refuses: they let it go,
+ * and this handler turns the failures a person can act on into a message on the page they are on,
+ * in their language: a refused business rule, values a service's constraints refuse, a role that
+ * does not allow the action, a change someone else made meanwhile, an expired page. Opening a page
+ * for something that does not exist or is not the caller's answers the 404 (or 403) page.
+ * Everything else (a database that fails, a bug) goes to the error page, never a stack trace.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -42,6 +47,16 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 // Opening a page for something that is not the caller's: the friendly 404/403 page.
                 events.remove();
                 sendError(context, business.status());
+            } else if (failure instanceof ConstraintViolationException violations) {
+                events.remove();
+                for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                    String path = violation.getPropertyPath().toString();
+                    String field = path.substring(path.lastIndexOf('.') + 1);
+                    String message = field + ": " + violation.getMessage();
+                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+                }
+                context.validationFailed();
+                context.renderResponse();
             } else if (text != null) {
                 events.remove();
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -71,6 +86,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 && !(current instanceof BusinessException)
                 && !ApiExceptionMapper.isAccessDenied(current)
                 && !(current instanceof OptimisticLockException)
+                && !(current instanceof ConstraintViolationException)
                 && !(current instanceof ViewExpiredException)) {
             if (current instanceof FacesException
                     || current instanceof jakarta.el.ELException

@@ -1,16 +1,18 @@
 package io.partnerdesk.subscription.application;
 
 import io.partnerdesk.audit.application.AuditLog;
-import io.partnerdesk.notification.application.Notices;
-import io.partnerdesk.notification.domain.Notice;
+import io.partnerdesk.customer.domain.ResellerLostCustomer;
 import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.partner.domain.PartnershipEnded;
+import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.subscription.domain.Subscription;
 import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Rule 3: when a reseller stops being eligible (its partnership with the provider ends, its
@@ -28,16 +30,16 @@ public class SupportContactReversion {
     AuditLog auditLog;
 
     @Inject
-    Notices notices;
+    Event<OrganisationNotice> notices;
 
     /** The reseller lost the customer (relationship or delegated admin): revert its subscriptions there. */
-    public int resellerLostCustomer(UUID resellerId, UUID customerId, String why) {
-        return revert(subscriptions.supportedBy(resellerId, customerId), why);
+    void resellerLostCustomer(@Observes ResellerLostCustomer lost) {
+        revert(subscriptions.supportedBy(lost.partnerId(), lost.customerId()), lost.why());
     }
 
     /** The reseller's partnership with the provider ended: revert the provider's subscriptions it supports. */
-    public int partnershipEnded(UUID resellerId, UUID providerId, String why) {
-        return revert(subscriptions.supportedByResellerOf(resellerId, providerId), why);
+    void partnershipEnded(@Observes PartnershipEnded ended) {
+        revert(subscriptions.supportedByResellerOf(ended.resellerId(), ended.providerId()), "partnership ended");
     }
 
     private int revert(List<Subscription> supported, String why) {
@@ -68,8 +70,10 @@ public class SupportContactReversion {
                 provider.getName(),
                 why
             };
-            notices.send(Notice.toPartner(provider.getId(), link, "notice.supportContactReverted", arguments));
-            notices.send(Notice.toPartner(reseller.getId(), null, "notice.supportContactReverted", arguments));
+            notices.fire(
+                    OrganisationNotice.toPartner(provider.getId(), link, "notice.supportContactReverted", arguments));
+            notices.fire(
+                    OrganisationNotice.toPartner(reseller.getId(), null, "notice.supportContactReverted", arguments));
             reverted++;
         }
         return reverted;

@@ -3,13 +3,12 @@ package io.partnerdesk.subscription.application;
 import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.RelationshipRepository;
-import io.partnerdesk.notification.application.Notices;
-import io.partnerdesk.notification.domain.Notice;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Eligibility;
@@ -17,6 +16,7 @@ import io.partnerdesk.subscription.domain.Subscription;
 import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public class SupportContactService {
     AuditLog auditLog;
 
     @Inject
-    Notices notices;
+    Event<OrganisationNotice> notices;
 
     /** A partner that could be the contact, and whether it may be. */
     public record Candidate(Partner partner, Eligibility eligibility) {}
@@ -227,7 +227,7 @@ public class SupportContactService {
                 from.getName(),
                 contact.getName()));
         if (!contact.getId().equals(subscription.getProvider().getId())) {
-            notices.send(Notice.toPartner(
+            notices.fire(OrganisationNotice.toPartner(
                     contact.getId(),
                     null,
                     "notice.supportContactAssigned",

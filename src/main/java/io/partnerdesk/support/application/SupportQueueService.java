@@ -1,14 +1,14 @@
 package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.organisation.application.OrganisationMembers;
+import io.partnerdesk.organisation.domain.DirectoryUser;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
-import io.partnerdesk.shared.security.DirectoryUser;
-import io.partnerdesk.shared.security.OrganisationMembers;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
 import io.partnerdesk.support.domain.ServiceRequest;

@@ -49,14 +49,10 @@ public class MyRequestView implements Serializable {
     }
 
     public void addNote() {
-        try {
-            requests.addNote(request.id(), newNote);
-            newNote = null;
-            refresh(request.id());
-            Messages.info(null, "support.request.noteAdded");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        requests.addNote(request.id(), newNote);
+        newNote = null;
+        refresh(request.id());
+        Messages.info(null, "support.request.noteAdded");
     }
 
     public boolean isNotable() {

@@ -65,23 +65,19 @@ public class MyRequestsView implements Serializable {
     }
 
     public void open() {
-        try {
-            SupportRequest opened = requests.open(new CustomerRequestService.NewRequest(
-                    subscription == null || subscription.isBlank() ? null : UUID.fromString(subscription),
-                    title,
-                    description,
-                    severity,
-                    preferredContact));
-            Messages.info(
-                    null,
-                    "my.requests.opened",
-                    opened.getTitle(),
-                    opened.getHandler().getName());
-            title = null;
-            description = null;
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        SupportRequest opened = requests.open(new CustomerRequestService.NewRequest(
+                subscription == null || subscription.isBlank() ? null : UUID.fromString(subscription),
+                title,
+                description,
+                severity,
+                preferredContact));
+        Messages.info(
+                null,
+                "my.requests.opened",
+                opened.getTitle(),
+                opened.getHandler().getName());
+        title = null;
+        description = null;
     }
 
     public LazyDataModel<QueueRow> getList() {

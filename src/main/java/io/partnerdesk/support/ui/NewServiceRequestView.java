@@ -66,23 +66,19 @@ public class NewServiceRequestView implements Serializable {
     }
 
     public void file() throws IOException {
-        try {
-            ServiceRequest filed = serviceRequests.file(
-                    customerId,
-                    new ServiceRequestService.NewServiceRequest(
-                            type,
-                            topic == null || topic.isBlank() ? null : UUID.fromString(topic),
-                            product == null || product.isBlank() ? null : UUID.fromString(product),
-                            title,
-                            description,
-                            severity));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            Messages.info(null, "support.serviceRequest.filed", filed.getTitle());
-            external.redirect(external.getRequestContextPath() + "/support/servicerequest.xhtml?id=" + filed.getId());
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        ServiceRequest filed = serviceRequests.file(
+                customerId,
+                new ServiceRequestService.NewServiceRequest(
+                        type,
+                        topic == null || topic.isBlank() ? null : UUID.fromString(topic),
+                        product == null || product.isBlank() ? null : UUID.fromString(product),
+                        title,
+                        description,
+                        severity));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.info(null, "support.serviceRequest.filed", filed.getTitle());
+        external.redirect(external.getRequestContextPath() + "/support/servicerequest.xhtml?id=" + filed.getId());
     }
 
     public ServiceRequestType[] getTypes() {

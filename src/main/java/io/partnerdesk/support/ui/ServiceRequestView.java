@@ -82,24 +82,16 @@ public class ServiceRequestView implements Serializable {
     }
 
     public void addNote() {
-        try {
-            serviceRequests.addNote(request.id(), newNote);
-            newNote = null;
-            refresh(request.id());
-            Messages.info(null, "support.request.noteAdded");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        serviceRequests.addNote(request.id(), newNote);
+        newNote = null;
+        refresh(request.id());
+        Messages.info(null, "support.request.noteAdded");
     }
 
     public void changeStatus() {
-        try {
-            serviceRequests.changeStatus(request.id(), newStatus, request.version());
-            refresh(request.id());
-            Messages.info(null, "support.request.statusChanged");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        serviceRequests.changeStatus(request.id(), newStatus, request.version());
+        refresh(request.id());
+        Messages.info(null, "support.request.statusChanged");
     }
 
     public ServiceRequestStatus[] getStatuses() {

@@ -99,12 +99,8 @@ public class SupportQueueView implements Serializable {
     }
 
     public void assignToMe(UUID id) {
-        try {
-            queue.assignToMe(id);
-            Messages.info(null, "support.queue.assignedToYou");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        queue.assignToMe(id);
+        Messages.info(null, "support.queue.assignedToYou");
     }
 
     public void clearFilters() {

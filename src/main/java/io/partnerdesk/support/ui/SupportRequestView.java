@@ -199,52 +199,36 @@ public class SupportRequestView implements Serializable {
     }
 
     public void assignToMe() {
-        try {
-            queue.assignToMe(request.id());
-            refresh(request.id());
-            Messages.info(null, "support.request.assigned");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        queue.assignToMe(request.id());
+        refresh(request.id());
+        Messages.info(null, "support.request.assigned");
     }
 
     private void change(SupportQueueService.Change change, String clientId, String done) {
-        try {
-            queue.change(request.id(), change);
-            refresh(request.id());
-            Messages.info(null, done);
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        queue.change(request.id(), change);
+        refresh(request.id());
+        Messages.info(null, done);
     }
 
     public void escalateToProvider() {
-        try {
-            queue.escalateToProvider(request.id(), escalationNote);
-            escalationNote = null;
-            refresh(request.id());
-            Messages.info(null, "support.request.escalatedToProvider", request.providerName());
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        queue.escalateToProvider(request.id(), escalationNote);
+        escalationNote = null;
+        refresh(request.id());
+        Messages.info(null, "support.request.escalatedToProvider", request.providerName());
     }
 
     public void escalateToVendor() {
-        try {
-            ServiceRequest filed = serviceRequests.escalateToVendor(
-                    request.id(),
-                    new ServiceRequestService.NewServiceRequest(
-                            vendorType,
-                            vendorTopic == null || vendorTopic.isBlank() ? null : UUID.fromString(vendorTopic),
-                            null,
-                            vendorTitle,
-                            vendorDescription,
-                            vendorSeverity));
-            refresh(request.id());
-            Messages.info(null, "support.request.escalatedToVendor", filed.getTitle());
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        ServiceRequest filed = serviceRequests.escalateToVendor(
+                request.id(),
+                new ServiceRequestService.NewServiceRequest(
+                        vendorType,
+                        vendorTopic == null || vendorTopic.isBlank() ? null : UUID.fromString(vendorTopic),
+                        null,
+                        vendorTitle,
+                        vendorDescription,
+                        vendorSeverity));
+        refresh(request.id());
+        Messages.info(null, "support.request.escalatedToVendor", filed.getTitle());
     }
 
     public List<SupportRequestStatus> getNextStatuses() {

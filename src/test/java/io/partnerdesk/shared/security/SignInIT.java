@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.unboundid.ldap.sdk.Entry;
 import io.partnerdesk.audit.application.AuditService;
 import io.partnerdesk.customer.application.CustomerService;
+import io.partnerdesk.organisation.application.AccountService;
 import io.partnerdesk.support.Api;
 import io.partnerdesk.support.Deployments;
 import io.partnerdesk.support.SignedIn;

@@ -1,4 +1,4 @@
-package io.partnerdesk.support.ui;
+package io.partnerdesk.partner.ui;
 
 import io.partnerdesk.partner.application.SupportOfferingService;
 import io.partnerdesk.partner.domain.ContactMethod;
@@ -154,28 +154,24 @@ public class SupportOfferingView implements Serializable {
                 .filter(Day::isOpen)
                 .map(d -> new SupportOfferingService.WindowInput(d.getCode(), d.getFrom(), d.getTo()))
                 .toList();
-        try {
-            SupportOffering saved = offerings.save(
-                    new SupportOfferingService.OfferingInput(
-                            email,
-                            telephone,
-                            website,
-                            timeZone,
-                            weekly,
-                            holidays.stream().map(LocalDate::toString).toList(),
-                            contactMethods.stream().map(ContactMethod::valueOf).toList(),
-                            pricing,
-                            scope,
-                            supportPlans.stream().map(SupportPlan::valueOf).toList(),
-                            responseA,
-                            responseB,
-                            responseC),
-                    version);
-            show(saved);
-            Messages.info(null, "support.offering.saved");
-        } catch (RuntimeException e) {
-            PageFailures.show(e, null);
-        }
+        SupportOffering saved = offerings.save(
+                new SupportOfferingService.OfferingInput(
+                        email,
+                        telephone,
+                        website,
+                        timeZone,
+                        weekly,
+                        holidays.stream().map(LocalDate::toString).toList(),
+                        contactMethods.stream().map(ContactMethod::valueOf).toList(),
+                        pricing,
+                        scope,
+                        supportPlans.stream().map(SupportPlan::valueOf).toList(),
+                        responseA,
+                        responseB,
+                        responseC),
+                version);
+        show(saved);
+        Messages.info(null, "support.offering.saved");
     }
 
     public List<String> getZones() {

@@ -1,9 +1,12 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.application;
 
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.security.GroupRoleMapping;
+import io.partnerdesk.shared.security.Role;
+import io.partnerdesk.shared.security.SignInRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;

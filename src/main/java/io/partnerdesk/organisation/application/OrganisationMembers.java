@@ -1,5 +1,7 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.application;
 
+import io.partnerdesk.organisation.domain.DirectoryUser;
+import io.partnerdesk.organisation.domain.DirectoryUserRepository;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,12 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.application;
 
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.security.Role;
+import io.partnerdesk.shared.security.SignedInAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,9 +1,12 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.application;
 
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRepository;
+import io.partnerdesk.organisation.domain.DirectoryUserRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.security.DirectoryLookup;
+import io.partnerdesk.shared.security.SignInRefused;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,9 @@
-package io.partnerdesk.shared.security.api;
+package io.partnerdesk.organisation.api;
 
 import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.organisation.application.AccountService;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
-import io.partnerdesk.shared.security.AccountService;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.domain;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

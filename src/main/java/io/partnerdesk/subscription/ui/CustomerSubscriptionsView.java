@@ -1,5 +1,6 @@
-package io.partnerdesk.customer.ui;
+package io.partnerdesk.subscription.ui;
 
+import io.partnerdesk.customer.ui.CustomerDetailView;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.web.Messages;

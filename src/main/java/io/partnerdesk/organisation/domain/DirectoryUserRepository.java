@@ -1,4 +1,4 @@
-package io.partnerdesk.shared.security;
+package io.partnerdesk.organisation.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
