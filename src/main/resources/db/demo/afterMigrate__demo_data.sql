@@ -1,4 +1,4 @@
--- Demo organisations of the embedded run (API.md). Runs after every migration and inserts only
+-- Demo organisations of the embedded run. Runs after every migration and inserts only
 -- what is missing, so it is safe to run any number of times.
 
 INSERT INTO partner (id, name, kind, mpn_id, directory_group, created_at, version)
@@ -42,7 +42,7 @@ INSERT INTO partnership_invitation (token, provider_id, reseller_id, created_by,
 SELECT 'demo-wingtip-invitation', 'a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000004', 'alice', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '90' DAY
 WHERE NOT EXISTS (SELECT 1 FROM partnership_invitation WHERE token = 'demo-wingtip-invitation');
 
--- Customer relationships (API.md): who may see and support which customer.
+-- Customer relationships: who may see and support which customer.
 INSERT INTO customer_relationship (id, partner_id, customer_id, state, delegated_admin, delegated_admin_granted_at, delegated_admin_expires_at, created_at, version)
 SELECT '20000000-0000-4000-8000-000000000011', 'a0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'ACTIVE', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '730' DAY, CURRENT_TIMESTAMP, 1
 WHERE NOT EXISTS (SELECT 1 FROM customer_relationship WHERE id = '20000000-0000-4000-8000-000000000011');

@@ -2,10 +2,10 @@ package io.partnerdesk.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -485,7 +485,7 @@ class CustomerApiIT {
     }
 
     /**
-     * DESIGN.md's "who may do what", endpoint by endpoint, for one account of each role. Requests are
+     * The role table of docs/domain.md ("who may do what"), endpoint by endpoint, for one account of each role. Requests are
      * built to fail after the role check (bad body, unknown id), so an allowed role gets 400 or 404
      * and changes nothing, and a refused role gets 403.
      */

@@ -2,10 +2,10 @@ package io.partnerdesk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.production.PortalEnvironment;
-import io.partnerdesk.support.production.ProductionServices;
-import io.partnerdesk.support.production.WebSession;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.production.PortalEnvironment;
+import io.partnerdesk.testsupport.production.ProductionServices;
+import io.partnerdesk.testsupport.production.WebSession;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;

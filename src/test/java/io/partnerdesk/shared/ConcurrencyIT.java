@@ -3,10 +3,10 @@ package io.partnerdesk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.organisation.domain.DirectoryUserRepository;
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.Fixtures;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnerdesk.customer.application.RelationshipService;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.subscription.application.SupportContactService;
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.Fixtures;
-import io.partnerdesk.support.SignedIn;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.Fixtures;
+import io.partnerdesk.testsupport.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The business rules of DESIGN.md (1-5) for designated support contacts, through the REST API of
+ * The business rules 1-5 of docs/domain.md for designated support contacts, through the REST API of
  * the running portal, each on data made for the test.
  */
 @ExtendWith(ArquillianExtension.class)

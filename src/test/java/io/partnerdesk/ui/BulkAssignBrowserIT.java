@@ -2,55 +2,26 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.BrowserFixture;
+import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.ui.pages.BulkAssignPage;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bulk assignment in a real browser: alice selects Tailspin's subscriptions, previews Northwind (refused:
  * no delegated admin, nothing to apply) and Fabrikam (both change), applies, and reads what was done.
  * The demo contacts are put back afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BulkAssignBrowserIT {
+class BulkAssignBrowserIT extends BrowserFixture {
 
     private static final List<UUID> TAILSPIN_SUBSCRIPTIONS =
             List.of(Demo.TAILSPIN_BUSINESS_STANDARD, Demo.TAILSPIN_AZURE_PLAN);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private Api api;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-        api = new Api(base);
-    }
-
     @AfterEach
     void close() {
-        browser.close();
         for (UUID subscription : TAILSPIN_SUBSCRIPTIONS) {
             api.send(
                     "PUT",

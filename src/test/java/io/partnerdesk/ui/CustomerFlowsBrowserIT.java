@@ -2,25 +2,18 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Browser;
+import io.partnerdesk.testsupport.BrowserFixture;
+import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.ui.pages.SupportContactPage;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,33 +22,13 @@ import org.openqa.selenium.WebElement;
  * support contact (assign, review, close), tom reads his support page, lena accepts a relationship
  * invitation. Each test puts the demo data back as it found it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CustomerFlowsBrowserIT {
+class CustomerFlowsBrowserIT extends BrowserFixture {
 
     private static final String CONTACT_PATH = "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/"
             + Demo.TAILSPIN_BUSINESS_STANDARD + "/supportcontact";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private Api api;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-        api = new Api(base);
-    }
-
     @AfterEach
     void close() {
-        browser.close();
         api.send("PUT", "alice", CONTACT_PATH, "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
     }
 

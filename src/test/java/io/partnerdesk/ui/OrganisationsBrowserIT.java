@@ -2,44 +2,13 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.ui.pages.OrganisationsPage;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The operator's organisations page, and what other organisations' admins are (not) offered. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationsBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class OrganisationsBrowserIT extends BrowserFixture {
 
     @Test
     void theOperatorsUserManagementAdminSeesEveryGroupAndARefusedGroupSaysWhyNextToTheField() {

@@ -2,45 +2,14 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.ui.pages.DashboardPage;
 import io.partnerdesk.ui.pages.LoginPage;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in and out in a real browser, in English and Turkish. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SignInBrowserIT extends BrowserFixture {
 
     @Test
     void aliceSignsInSeesHerDashboardSwitchesToTurkishAndSignsOut() {

@@ -2,66 +2,39 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.BrowserFixture;
+import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.ui.pages.DashboardPage;
 import io.partnerdesk.ui.pages.LoginPage;
 import io.partnerdesk.ui.pages.MyRequestsPage;
 import io.partnerdesk.ui.pages.ServiceRequestPage;
 import io.partnerdesk.ui.pages.SupportQueuePage;
 import io.partnerdesk.ui.pages.SupportRequestPage;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo's support flow in a real browser: tom (Tailspin) opens a request, felix (Fabrikam)
  * works it and escalates it to Contoso, hana (Contoso) files a service request with the vendor.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SupportRequestsBrowserIT {
+class SupportRequestsBrowserIT extends BrowserFixture {
 
     private static final String CONTACT = "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/"
             + Demo.TAILSPIN_BUSINESS_STANDARD + "/supportcontact";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-    private Api api;
-
     @BeforeEach
     void setUp() {
-        api = new Api(base);
         // Tailspin's Business Standard starts with Contoso as its contact: Fabrikam takes it for this test.
         assertThat(api.send("PUT", "alice", CONTACT, "{\"partnerId\":\"" + Demo.FABRIKAM + "\"}")
                         .status())
                 .isEqualTo(200);
-        browser = new Browser(base);
     }
 
     @AfterEach
-    void tearDown() throws java.io.IOException {
-        // What the browser showed last, to look at when a step failed.
-        java.nio.file.Files.writeString(
-                browser.screenshot("support-99-last-page").resolveSibling("support-99-last-page.html"),
-                browser.driver().getPageSource());
-        browser.close();
+    void tearDown() {
         api.send("PUT", "alice", CONTACT, "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
     }
 

@@ -3,8 +3,9 @@ package io.partnerdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Browser;
+import io.partnerdesk.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

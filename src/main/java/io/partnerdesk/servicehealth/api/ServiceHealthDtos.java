@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The JSON shapes of API.md "Service health, incidents, service management". */
+/** The JSON shapes of service health, incidents and service management. */
 public final class ServiceHealthDtos {
 
     private ServiceHealthDtos() {}

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Builds the JSON error of API.md, for JAX-RS responses and for raw servlet responses alike. */
+/** Builds the API's JSON error, for JAX-RS responses and for raw servlet responses alike. */
 public final class ApiErrors {
 
     private ApiErrors() {}

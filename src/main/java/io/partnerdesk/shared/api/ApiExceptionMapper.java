@@ -23,7 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API becomes the JSON error of API.md with the right status. Unexpected
+ * Every failure of the API becomes the API's JSON error with the right status. Unexpected
  * failures are logged with an id that the answer repeats, and never leak a stack trace.
  */
 @Provider

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Invalid values become the JSON error of API.md. A mapper of its own, because the REST runtime's
+ * Invalid values become the API's JSON error. A mapper of its own, because the REST runtime's
  * built-in one for validation failures is nearer to this exception than {@link ApiExceptionMapper}.
  */
 @Provider

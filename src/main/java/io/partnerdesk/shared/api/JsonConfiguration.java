@@ -6,7 +6,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON as API.md has it: absent values are written as {@code null}, not left out. */
+/** JSON as the API promises it: absent values are written as {@code null}, not left out. */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
 

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Checks {@code @RolesAllowed} on REST resources before they run, so a caller without the role
- * gets 403 in the JSON form of API.md. The services behind the resources check again.
+ * gets 403 in the API's JSON error form. The services behind the resources check again.
  */
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {

@@ -19,7 +19,7 @@ public final class Role {
     public static final List<String> PARTNER_ROLES =
             List.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT, SALES_AGENT, USER_MANAGEMENT_ADMIN);
 
-    /** The partner roles that work support requests and service requests (DESIGN.md). */
+    /** The partner roles that work support requests and service requests. */
     public static final List<String> SUPPORT_ROLES =
             List.of(GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN, HELPDESK_AGENT, ADMIN_AGENT);
 

@@ -168,7 +168,7 @@ public final class SupportDtos {
         }
     }
 
-    /** A service request, in the shape of API.md. */
+    /** A service request, as the API shows it. */
     public record ServiceRequestDto(
             UUID id,
             String title,

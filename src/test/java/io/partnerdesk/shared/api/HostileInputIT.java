@@ -2,10 +2,10 @@ package io.partnerdesk.shared.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.Fixtures;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

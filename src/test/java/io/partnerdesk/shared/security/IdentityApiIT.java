@@ -2,8 +2,8 @@ package io.partnerdesk.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Deployments;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;

@@ -2,9 +2,9 @@ package io.partnerdesk.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.production.WebSession;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.production.WebSession;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.partnerdesk.ui.pages;
 
-import io.partnerdesk.ui.Browser;
+import io.partnerdesk.testsupport.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;

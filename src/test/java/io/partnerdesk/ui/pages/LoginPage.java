@@ -1,6 +1,6 @@
 package io.partnerdesk.ui.pages;
 
-import io.partnerdesk.ui.Browser;
+import io.partnerdesk.testsupport.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 

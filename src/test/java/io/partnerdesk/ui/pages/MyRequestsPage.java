@@ -1,6 +1,6 @@
 package io.partnerdesk.ui.pages;
 
-import io.partnerdesk.ui.Browser;
+import io.partnerdesk.testsupport.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;

@@ -1,6 +1,6 @@
 package io.partnerdesk.ui.pages;
 
-import io.partnerdesk.ui.Browser;
+import io.partnerdesk.testsupport.Browser;
 
 /** One service request to the vendor. */
 public class ServiceRequestPage extends SupportPages {

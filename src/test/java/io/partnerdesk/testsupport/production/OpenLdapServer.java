@@ -1,4 +1,4 @@
-package io.partnerdesk.support.production;
+package io.partnerdesk.testsupport.production;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;

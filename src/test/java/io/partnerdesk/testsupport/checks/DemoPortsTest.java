@@ -1,4 +1,4 @@
-package io.partnerdesk.support.checks;
+package io.partnerdesk.testsupport.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;

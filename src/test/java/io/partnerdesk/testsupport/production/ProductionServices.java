@@ -1,4 +1,4 @@
-package io.partnerdesk.support.production;
+package io.partnerdesk.testsupport.production;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

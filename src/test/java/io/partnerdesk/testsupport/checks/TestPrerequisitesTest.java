@@ -1,9 +1,9 @@
-package io.partnerdesk.support.checks;
+package io.partnerdesk.testsupport.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.checks.TestPrerequisites.Machine;
-import io.partnerdesk.support.checks.TestPrerequisites.Run;
+import io.partnerdesk.testsupport.checks.TestPrerequisites.Machine;
+import io.partnerdesk.testsupport.checks.TestPrerequisites.Run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

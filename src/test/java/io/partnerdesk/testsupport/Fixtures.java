@@ -1,4 +1,4 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Attribute;

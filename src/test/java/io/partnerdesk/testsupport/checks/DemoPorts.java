@@ -1,4 +1,4 @@
-package io.partnerdesk.support.checks;
+package io.partnerdesk.testsupport.checks;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.partnerdesk.support.production;
+package io.partnerdesk.testsupport.production;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

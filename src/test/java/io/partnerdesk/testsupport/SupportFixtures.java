@@ -1,4 +1,4 @@
-package io.partnerdesk.support.requests;
+package io.partnerdesk.testsupport;
 
 import io.partnerdesk.shared.security.CredentialCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What the support tests need beyond {@link io.partnerdesk.support.Fixtures}: moving a clock, counting notifications. */
+/** What the support tests need beyond {@link io.partnerdesk.testsupport.Fixtures}: moving a clock, counting notifications. */
 @ApplicationScoped
 public class SupportFixtures {
 

@@ -1,4 +1,4 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
-package io.partnerdesk.support;
+package io.partnerdesk.testsupport;
 
 import java.util.UUID;
 
-/** The ids of the demo data (API.md) that tests read but never change. */
+/** The ids of the demo data (the demo directory and data of the embedded run, README) that tests read but never change. */
 public final class Demo {
 
     public static final UUID CONTOSO = UUID.fromString("a0000000-0000-4000-8000-000000000001");

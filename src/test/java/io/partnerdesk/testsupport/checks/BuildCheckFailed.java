@@ -1,4 +1,4 @@
-package io.partnerdesk.support.checks;
+package io.partnerdesk.testsupport.checks;
 
 /**
  * A check that failed: its message is all the build prints, so it carries no stack trace of its

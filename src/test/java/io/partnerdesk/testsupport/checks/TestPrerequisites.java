@@ -1,7 +1,7 @@
-package io.partnerdesk.support.checks;
+package io.partnerdesk.testsupport.checks;
 
-import io.partnerdesk.support.production.OpenLdapServer;
-import io.partnerdesk.support.production.PostgreSqlDatabase;
+import io.partnerdesk.testsupport.production.OpenLdapServer;
+import io.partnerdesk.testsupport.production.PostgreSqlDatabase;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

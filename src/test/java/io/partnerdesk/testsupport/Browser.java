@@ -1,4 +1,4 @@
-package io.partnerdesk.ui;
+package io.partnerdesk.testsupport;
 
 import java.io.File;
 import java.io.IOException;
@@ -120,7 +120,7 @@ public final class Browser implements AutoCloseable {
     public void signIn(String username) {
         open("login.xhtml");
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(io.partnerdesk.support.Api.PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(io.partnerdesk.testsupport.Api.PASSWORD);
         click(org.openqa.selenium.By.id("sign-in"));
         try {
             new WebDriverWait(driver, Duration.ofSeconds(60))
