@@ -93,14 +93,11 @@ public class SupportContactService {
     public List<Candidate> candidates(UUID customerId, UUID subscriptionId) {
         Subscription subscription = get(customerId, subscriptionId);
         UUID caller = currentUser.requirePartnerId();
-        UUID provider = subscription.getProvider().getId();
         Map<UUID, Partner> known = knownTo(subscription.getProvider());
         Instant now = Instant.now();
         List<Candidate> candidates = new ArrayList<>();
         for (Partner partner : known.values()) {
-            if (!caller.equals(provider)
-                    && !partner.getId().equals(provider)
-                    && !partner.getId().equals(caller)) {
+            if (!subscription.showsCandidateTo(caller, partner.getId())) {
                 continue;
             }
             candidates.add(new Candidate(partner, eligibility(subscription, partner, now, false)));
@@ -118,7 +115,7 @@ public class SupportContactService {
      */
     public Assignment assign(UUID customerId, UUID subscriptionId, UUID partnerId, Long expectedVersion) {
         Subscription subscription = get(customerId, subscriptionId);
-        if (!subscription.getProvider().getId().equals(currentUser.requirePartnerId())) {
+        if (!subscription.isProvidedBy(currentUser.requirePartnerId())) {
             throw BusinessException.forbidden(
                     "NOT_THE_PROVIDER", subscription.getProvider().getName());
         }
@@ -131,7 +128,7 @@ public class SupportContactService {
             throw notEligible(subscription, contact, eligibility);
         }
         Partner from = subscription.getSupportContact();
-        if (!from.getId().equals(contact.getId())) {
+        if (!subscription.isSupportedBy(contact.getId())) {
             change(subscription, contact);
             subscriptions.flushOrStale();
         }
@@ -154,13 +151,13 @@ public class SupportContactService {
         List<BulkLine> lines = new ArrayList<>();
         for (UUID id : subscriptionIds.stream().distinct().limit(MAX_BULK).toList()) {
             Subscription subscription = found.get(id);
-            if (subscription == null || !visibleTo(subscription, me)) {
+            if (subscription == null || !subscription.isVisibleTo(me)) {
                 lines.add(new BulkLine(id, null, null, Outcome.REFUSED, "There is no such subscription."));
                 continue;
             }
             String customer = subscription.getCustomer().getCompanyName();
             String offer = subscription.getProduct().getName();
-            if (!subscription.getProvider().getId().equals(me)) {
+            if (!subscription.isProvidedBy(me)) {
                 lines.add(new BulkLine(
                         id,
                         customer,
@@ -180,7 +177,7 @@ public class SupportContactService {
                         offer,
                         Outcome.REFUSED,
                         notEligible(subscription, contact, eligibility).getMessage()));
-            } else if (subscription.getSupportContact().getId().equals(contact.getId())) {
+            } else if (subscription.isSupportedBy(contact.getId())) {
                 lines.add(new BulkLine(id, customer, offer, Outcome.UNCHANGED, null));
             } else {
                 if (!dryRun) {
@@ -235,12 +232,6 @@ public class SupportContactService {
                     subscription.getCustomer().getCompanyName(),
                     subscription.getProvider().getName()));
         }
-    }
-
-    private static boolean visibleTo(Subscription s, UUID partnerId) {
-        return s.getProvider().getId().equals(partnerId)
-                || s.getSupportContact().getId().equals(partnerId)
-                || (s.getReseller() != null && s.getReseller().getId().equals(partnerId));
     }
 
     /**

@@ -30,6 +30,13 @@ public class OnlineService implements java.io.Serializable {
 
     protected OnlineService() {}
 
+    public OnlineService(String name, String feedName, String adminPortalUrlTemplate) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.feedName = feedName;
+        this.adminPortalUrlTemplate = adminPortalUrlTemplate;
+    }
+
     public String adminPortalUrlFor(UUID tenantId) {
         return adminPortalUrlTemplate.replace("{tenantId}", tenantId.toString());
     }

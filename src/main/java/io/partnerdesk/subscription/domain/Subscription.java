@@ -151,6 +151,32 @@ public class Subscription implements java.io.Serializable {
         return supportContact.getId().equals(provider.getId());
     }
 
+    /** Whether the partner is this subscription's provider, whose staff alone choose its support contact. */
+    public boolean isProvidedBy(UUID partnerId) {
+        return provider.getId().equals(partnerId);
+    }
+
+    /** Whether the partner is this subscription's designated support contact now. */
+    public boolean isSupportedBy(UUID partnerId) {
+        return supportContact.getId().equals(partnerId);
+    }
+
+    /** Whether the partner's staff see this subscription: its provider, its reseller or its support contact. */
+    public boolean isVisibleTo(UUID partnerId) {
+        return isProvidedBy(partnerId)
+                || isSupportedBy(partnerId)
+                || (reseller != null && reseller.getId().equals(partnerId));
+    }
+
+    /**
+     * Whether the caller's staff see the candidate among the possible support contacts: the
+     * provider's staff see every candidate; a reseller's staff only the provider and their own
+     * organisation, as which other resellers the provider works with is the provider's business.
+     */
+    public boolean showsCandidateTo(UUID callerId, UUID candidateId) {
+        return isProvidedBy(callerId) || isProvidedBy(candidateId) || candidateId.equals(callerId);
+    }
+
     public UUID getId() {
         return id;
     }

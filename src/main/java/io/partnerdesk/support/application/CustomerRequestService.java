@@ -134,8 +134,7 @@ public class CustomerRequestService {
     /** The customer adds a note, which the handler's staff are told about. */
     public SupportRequest addNote(UUID id, @NotBlank @Size(max = Note.MAX_LENGTH) String text) {
         SupportRequest request = get(id);
-        if (!request.getStatus().isOpen()
-                && request.getStatus() != io.partnerdesk.support.domain.SupportRequestStatus.RESOLVED) {
+        if (!request.getStatus().acceptsCustomerNotes()) {
             throw BusinessException.conflict("REQUEST_CLOSED", List.of(), request.getTitle());
         }
         String organisation =

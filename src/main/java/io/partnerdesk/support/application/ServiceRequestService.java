@@ -206,9 +206,7 @@ public class ServiceRequestService {
             queue.change(
                     origin.getId(),
                     new SupportQueueService.Change(
-                            origin.getStatus() == io.partnerdesk.support.domain.SupportRequestStatus.NEW
-                                    ? io.partnerdesk.support.domain.SupportRequestStatus.IN_PROGRESS
-                                    : null,
+                            origin.getStatus().whenEscalated(),
                             null,
                             null,
                             "Escalated to the vendor: service request " + request.getId(),
@@ -236,7 +234,7 @@ public class ServiceRequestService {
         if (expectedVersion != null && expectedVersion != request.getVersion()) {
             throw BusinessException.stale("service request");
         }
-        if (request.getStatus() == status) {
+        if (!request.getStatus().canMoveTo(status)) {
             return request;
         }
         ServiceRequestStatus from = request.changeStatus(status, Instant.now());

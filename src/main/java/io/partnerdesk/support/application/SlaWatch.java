@@ -1,6 +1,7 @@
 package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.support.domain.SlaClock;
 import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository;
 import jakarta.annotation.security.PermitAll;
@@ -10,16 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Tells the handler when a request's first response is about to be late (within {@link #WARNING})
+ * Tells the handler when a request's first response is about to be late (at risk, {@link SlaClock#isAtRisk})
  * and when it is late; each once per request. Run by {@link SlaWatchJob}; nobody calls it from a
  * page or the API.
  */
 @Stateless
 @PermitAll
 public class SlaWatch {
-
-    /** How long before the due time the handler is warned. */
-    public static final Duration WARNING = Duration.ofMinutes(30);
 
     private static final int BATCH = 200;
 
@@ -54,7 +52,7 @@ public class SlaWatch {
                     request.getCustomer().getCompanyName());
             sent++;
         }
-        for (SupportRequest request : requests.dueBefore(now.plus(WARNING), false, BATCH)) {
+        for (SupportRequest request : requests.dueBefore(SlaClock.atRiskUntil(now), false, BATCH)) {
             request.markWarned();
             notifier.toHandler(
                     request,

@@ -253,9 +253,7 @@ public class SupportQueueService {
                         now,
                         "Escalated to " + provider.getName() + (text.isEmpty() ? "" : ": " + text)),
                 true);
-        if (request.getStatus() == SupportRequestStatus.NEW) {
-            request.changeStatus(SupportRequestStatus.IN_PROGRESS, null, now);
-        }
+        request.changeStatus(request.getStatus().whenEscalated(), null, now);
         auditLog.record(new AuditLog.Entry(
                 "SUPPORT_REQUEST_ESCALATED",
                 "SupportRequest",

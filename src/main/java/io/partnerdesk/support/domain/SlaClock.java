@@ -12,7 +12,23 @@ import java.util.Optional;
  */
 public final class SlaClock {
 
+    /**
+     * How long before its due time an unanswered request is at risk: its handler is warned and the
+     * pages show its clock as close.
+     */
+    public static final Duration AT_RISK_WITHIN = Duration.ofMinutes(30);
+
     private SlaClock() {}
+
+    /** Whether a request with {@code timeLeft} until its first response is due is at risk: not late yet, but close. */
+    public static boolean isAtRisk(Duration timeLeft) {
+        return !timeLeft.isNegative() && timeLeft.compareTo(AT_RISK_WITHIN) <= 0;
+    }
+
+    /** The latest due time at which an unanswered request is at risk (or late) at {@code now}. */
+    public static Instant atRiskUntil(Instant now) {
+        return now.plus(AT_RISK_WITHIN);
+    }
 
     /** When the first response to a request filed at {@code filedAt} is due. */
     public static Instant firstResponseDue(Severity severity, Instant filedAt, ServiceHours hours, Duration target) {

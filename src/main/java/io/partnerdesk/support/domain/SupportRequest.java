@@ -176,7 +176,7 @@ public class SupportRequest {
         if (from == to) {
             return from;
         }
-        if (!from.next().contains(to)) {
+        if (!from.canMoveTo(to)) {
             throw BusinessException.ruleBroken("INVALID_STATUS_CHANGE", from, to);
         }
         if (to == SupportRequestStatus.RESOLVED) {

@@ -21,7 +21,22 @@ public enum SupportRequestStatus {
         };
     }
 
+    /** Whether the handler's staff may move a request from this status to {@code to}; staying put is no move. */
+    public boolean canMoveTo(SupportRequestStatus to) {
+        return next().contains(to);
+    }
+
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED;
+    }
+
+    /** Whether the customer may still add a note: until the request is closed, resolved ones included. */
+    public boolean acceptsCustomerNotes() {
+        return this != CLOSED;
+    }
+
+    /** The status a request takes when its handler escalates it: a new one is then in progress. */
+    public SupportRequestStatus whenEscalated() {
+        return this == NEW ? IN_PROGRESS : this;
     }
 }

@@ -2,6 +2,7 @@ package io.partnerdesk.support.ui;
 
 import io.partnerdesk.partner.domain.ServiceHours;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.domain.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -38,7 +39,7 @@ public class SupportFormat {
                 : Messages.text("support.sla.left", span(left));
     }
 
-    /** The style of the clock: late, close (within 30 minutes) or fine. */
+    /** The style of the clock: late, close (at risk) or fine. */
     public String clockStyle(Instant due, Instant respondedAt) {
         if (respondedAt != null) {
             return respondedAt.isAfter(due) ? "pd-sla pd-sla-late" : "pd-sla pd-sla-done";
@@ -46,7 +47,7 @@ public class SupportFormat {
         Duration left = Duration.between(Instant.now(), due);
         return left.isNegative()
                 ? "pd-sla pd-sla-late"
-                : left.compareTo(Duration.ofMinutes(30)) <= 0 ? "pd-sla pd-sla-close" : "pd-sla pd-sla-ok";
+                : SlaClock.isAtRisk(left) ? "pd-sla pd-sla-close" : "pd-sla pd-sla-ok";
     }
 
     /**

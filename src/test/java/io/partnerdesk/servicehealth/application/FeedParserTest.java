@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerdesk.servicehealth.domain.Classification;
 import io.partnerdesk.servicehealth.domain.FeedDocument;
+import io.partnerdesk.servicehealth.domain.HealthLevel;
 import io.partnerdesk.servicehealth.domain.HealthStatus;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.subscription.domain.OnlineService;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** How the service-health feed is read: what each value maps to, and what refuses the whole document. */
 class FeedParserTest {
 
     private static final String ISSUE =
@@ -89,5 +96,160 @@ class FeedParserTest {
     void refusesAnIssueThatAppearsTwice() {
         assertThatThrownBy(() -> FeedParser.parse("{\"issues\": [" + ISSUE + "," + ISSUE + "]}"))
                 .hasMessageContaining("the issue EX1 appears more than once");
+    }
+
+    private static FeedDocument.HealthReport overview(String service, String status) {
+        return FeedParser.parse("{\"healthOverviews\": [{\"service\": %s, \"status\": %s}]}".formatted(service, status))
+                .healthOverviews()
+                .get(0);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}, {2}, shown as {3}")
+    @CsvSource({
+        "serviceOperational,          SERVICE_OPERATIONAL,            OPERATIONAL, success",
+        "serviceRestored,             SERVICE_RESTORED,               OPERATIONAL, success",
+        "postIncidentReviewPublished, POST_INCIDENT_REVIEW_PUBLISHED, OPERATIONAL, success",
+        "falsePositive,               FALSE_POSITIVE,                 OPERATIONAL, success",
+        "resolved,                    RESOLVED,                       OPERATIONAL, success",
+        "resolvedExternal,            RESOLVED_EXTERNAL,              OPERATIONAL, success",
+        "investigationSuspended,      INVESTIGATION_SUSPENDED,        ADVISORY,    info",
+        "mitigatedExternal,           MITIGATED_EXTERNAL,             ADVISORY,    info",
+        "mitigated,                   MITIGATED,                      ADVISORY,    info",
+        "reported,                    REPORTED,                       ADVISORY,    info",
+        "unknownFutureValue,          UNKNOWN_FUTURE_VALUE,           ADVISORY,    info",
+        "investigating,               INVESTIGATING,                  DEGRADED,    warning",
+        "restoringService,            RESTORING_SERVICE,              DEGRADED,    warning",
+        "verifyingService,            VERIFYING_SERVICE,              DEGRADED,    warning",
+        "serviceDegradation,          SERVICE_DEGRADATION,            DEGRADED,    warning",
+        "extendedRecovery,            EXTENDED_RECOVERY,              DEGRADED,    warning",
+        "confirmed,                   CONFIRMED,                      DEGRADED,    warning",
+        "serviceInterruption,         SERVICE_INTERRUPTION,           INTERRUPTED, danger",
+    })
+    void eachFeedStatusMapsToItsStatusItsLevelAndItsSeverity(
+            String feedName, HealthStatus status, HealthLevel level, String severity) {
+        assertThat(overview("\"Exchange Online\"", "\"" + feedName + "\"").status())
+                .isEqualTo(status);
+        assertThat(status.graphName()).isEqualTo(feedName);
+        assertThat(status.level()).isEqualTo(level);
+        assertThat(level.severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void everyStatusIsReadBackFromItsOwnFeedName() {
+        assertThat(Arrays.stream(HealthStatus.values())
+                        .map(s -> HealthStatus.fromGraphName(s.graphName()))
+                        .toList())
+                .allMatch(Optional::isPresent)
+                .hasSize(18);
+    }
+
+    @ParameterizedTest(name = "{0}: in trouble {1}")
+    @CsvSource({"OPERATIONAL, false", "ADVISORY, false", "DEGRADED, true", "INTERRUPTED, true"})
+    void aServiceIsInTroubleOnlyWhenDegradedOrInterrupted(HealthLevel level, boolean trouble) {
+        assertThat(level.isTrouble()).isEqualTo(trouble);
+        assertThat(HealthStatus.troubled()).allMatch(s -> s.level().isTrouble());
+    }
+
+    @ParameterizedTest(name = "status {0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"ServiceDegradation\"|healthOverviews[0].status 'ServiceDegradation' is not a service health status",
+                "\"degraded\"|healthOverviews[0].status 'degraded' is not a service health status",
+                "\" \"|healthOverviews[0].status is missing",
+                "null|healthOverviews[0].status is missing",
+                "3|healthOverviews[0].status must be a string",
+            })
+    void aStatusMustBeOneOfTheFeedsOwnNamesSpelledExactly(String status, String reason) {
+        assertThatThrownBy(() -> overview("\"Exchange Online\"", status))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_FEED"))
+                .hasMessageContaining(reason);
+    }
+
+    @ParameterizedTest(name = "classification {0}: {1}")
+    @CsvSource({"incident, INCIDENT", "INCIDENT, INCIDENT", "Advisory, ADVISORY", "' advisory ', ADVISORY"})
+    void anIssueIsAnAdvisoryOrAnIncidentWhateverTheCase(String classification, Classification expected) {
+        String json = "{\"issues\": ["
+                + ISSUE.replace("\"classification\": \"incident\"", "\"classification\": \"" + classification + "\"")
+                + "]}";
+        assertThat(FeedParser.parse(json).issues().get(0).classification()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "service {0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"Exchange Online\"|Exchange Online",
+                "\"  Exchange Online \"|Exchange Online",
+                "\"Microsoft Teams\"|Microsoft Teams",
+            })
+    void theServiceNameIsReadTrimmed(String service, String expected) {
+        assertThat(overview(service, "\"serviceOperational\"").service()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "service {0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"\"|healthOverviews[0].service is missing",
+                "null|healthOverviews[0].service is missing",
+                "[\"Exchange Online\"]|healthOverviews[0].service must be a string",
+            })
+    void aServiceNameMustBeGiven(String service, String reason) {
+        assertThatThrownBy(() -> overview(service, "\"serviceOperational\"")).hasMessageContaining(reason);
+    }
+
+    @Test
+    void aServiceNameLongerThan500CharactersIsRefused() {
+        assertThat(overview("\"" + "x".repeat(500) + "\"", "\"serviceOperational\"")
+                        .service())
+                .hasSize(500);
+        assertThatThrownBy(() -> overview("\"" + "x".repeat(501) + "\"", "\"serviceOperational\""))
+                .hasMessageContaining("healthOverviews[0].service is longer than 500 characters");
+    }
+
+    /**
+     * The catalogue: Exchange Online (feed name "Exchange Online"), Teams (feed name "Microsoft
+     * Teams") and SharePoint (feed name "SharePoint Online"), with the alias "Office Online=Teams" and
+     * an alias to a service the catalogue does not have.
+     */
+    @ParameterizedTest(name = "feed name {0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Exchange Online|Exchange Online",
+                "exchange online|Exchange Online",
+                "  EXCHANGE ONLINE |Exchange Online",
+                "Microsoft Teams|Teams",
+                "Teams|Teams",
+                "SharePoint Online|SharePoint",
+                "sharepoint|SharePoint",
+                "Office Online|Teams",
+                "Skype|",
+                "Yammer|",
+            })
+    void aFeedServiceNameMapsToTheCatalogueByFeedNameOwnNameOrAliasWhateverTheCase(String feedName, String service) {
+        FeedServiceNames names = new FeedServiceNames();
+        names.aliases = Optional.of("Office Online=Teams;Skype=Skype for Business;broken");
+        Map<String, OnlineService> mapping = names.mapping(List.of(
+                new OnlineService("Exchange Online", "Exchange Online", "https://admin.example/{tenantId}"),
+                new OnlineService("Teams", "Microsoft Teams", "https://admin.example/{tenantId}"),
+                new OnlineService("SharePoint", "SharePoint Online", "https://admin.example/{tenantId}")));
+
+        OnlineService mapped = mapping.get(FeedServiceNames.key(feedName));
+        assertThat(mapped == null ? null : mapped.getName()).isEqualTo(service);
+    }
+
+    @Test
+    void aServiceFeedNameWinsOverAnotherServicesOwnName() {
+        FeedServiceNames names = new FeedServiceNames();
+        names.aliases = Optional.empty();
+        Map<String, OnlineService> mapping = names.mapping(List.of(
+                new OnlineService("Teams", "Microsoft Teams", "https://admin.example/{tenantId}"),
+                new OnlineService("Teams (new)", "Teams", "https://admin.example/{tenantId}")));
+
+        assertThat(mapping.get("teams").getName()).isEqualTo("Teams (new)");
+        assertThat(mapping.get("microsoft teams").getName()).isEqualTo("Teams");
     }
 }
