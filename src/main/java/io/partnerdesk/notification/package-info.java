@@ -1,2 +1,2 @@
-/** In-app notices to organisations. */
+/** In-app notices to organisations and notifications (in the portal and by e-mail) to people. */
 package io.partnerdesk.notification;

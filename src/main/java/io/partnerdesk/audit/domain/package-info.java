@@ -1,2 +1,2 @@
-/** Audit records and their repository. */
+/** Audit records and their repository, and the question the audit feature asks of the customer feature ({@link io.partnerdesk.audit.domain.CustomerVisibility}). */
 package io.partnerdesk.audit.domain;

@@ -1,2 +1,2 @@
-/** REST resources for customers, their relationships, subscriptions and support contacts. */
+/** REST resources for customers and their relationships with partners (invitations, delegated admin, removal). */
 package io.partnerdesk.customer.api;

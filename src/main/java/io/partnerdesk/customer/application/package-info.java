@@ -1,2 +1,2 @@
-/** Use cases of customers and relationships: listing, adding, invitations, removal, delegated admin. */
+/** Use cases of customers and relationships: listing, adding, invitations, removal, delegated admin; and the answer to the audit feature's question which customers a partner may see. */
 package io.partnerdesk.customer.application;

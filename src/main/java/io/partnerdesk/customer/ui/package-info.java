@@ -1,2 +1,2 @@
-/** Page beans for the customer pages and the customer admin's invitation page. */
+/** Page beans for the customer pages (list, detail with its relationships and audit tabs) and the customer admin's invitation page. */
 package io.partnerdesk.customer.ui;

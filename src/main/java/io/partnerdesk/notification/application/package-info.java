@@ -1,2 +1,2 @@
-/** Sending notices with a change and reading the latest ones. */
+/** Recording the notices features fire with their changes, reading the latest ones, and people's own notifications. */
 package io.partnerdesk.notification.application;

@@ -1,2 +1,2 @@
-/** REST resources for the operator's view of every organisation and its directory group. */
+/** REST resources about the signed-in caller ({@code /me}) and the operator's view of every organisation and its directory group. */
 package io.partnerdesk.organisation.api;

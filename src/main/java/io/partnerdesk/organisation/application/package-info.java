@@ -1,2 +1,2 @@
-/** The rules a directory group must pass before it names an organisation, and the operator's use cases on them. */
+/** Accounts and membership: the account a directory identity becomes at sign-in, the people of an organisation read from the directory, the rules a directory group passes before it names an organisation, and the operator's use cases on them. */
 package io.partnerdesk.organisation.application;

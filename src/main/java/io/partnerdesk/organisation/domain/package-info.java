@@ -1,2 +1,2 @@
-/** Queries over partners and customers alike, for the operator's view of every organisation. */
+/** The people recorded for each organisation (directory users) and queries over partners and customers alike. */
 package io.partnerdesk.organisation.domain;

@@ -1,2 +1,2 @@
-/** REST resources for the caller's partner and its reseller partnerships. */
+/** REST resources for the caller's partner, its reseller partnerships and its support offering. */
 package io.partnerdesk.partner.api;

@@ -1,2 +1,2 @@
-/** Use cases of partners and reseller partnerships: listing, inviting, accepting, ending. */
+/** Use cases of partners, reseller partnerships (listing, inviting, accepting, ending) and the support offering. */
 package io.partnerdesk.partner.application;

@@ -1,2 +1,2 @@
-/** Page beans for the partners pages. */
+/** Page beans for the partners pages and the support offering page. */
 package io.partnerdesk.partner.ui;

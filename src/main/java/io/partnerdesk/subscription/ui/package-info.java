@@ -1,2 +1,2 @@
-/** Page beans for the support contact, bulk assignment and customer support pages. */
+/** Page beans for a customer's subscriptions, the support contact, bulk assignment and the customer's support pages. */
 package io.partnerdesk.subscription.ui;

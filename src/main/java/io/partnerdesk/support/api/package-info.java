@@ -1,2 +1,2 @@
-/** The REST API of support requests, service requests and notifications, with their DTO records. */
+/** The REST API of support requests and service requests, with their DTO records. */
 package io.partnerdesk.support.api;
