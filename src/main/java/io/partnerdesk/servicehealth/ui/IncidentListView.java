@@ -5,6 +5,7 @@ import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.servicehealth.application.ServiceHealthService.IncidentSummary;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilter;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.subscription.domain.OnlineService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class IncidentListView implements Serializable {
         public List<IncidentSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
-                ServiceHealthService.IncidentPage page = serviceHealth.incidents(filter(), first, pageSize);
+                Page<IncidentSummary> page = serviceHealth.incidents(filter(), first, pageSize);
                 setRowCount((int) page.totalCount());
                 return page.items();
             } catch (BusinessException refused) {
