@@ -2,7 +2,9 @@ package io.partnerdesk.audit.api;
 
 import io.partnerdesk.audit.application.AuditCsv;
 import io.partnerdesk.audit.application.AuditService;
+import io.partnerdesk.audit.domain.AuditRecord;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
@@ -41,7 +43,7 @@ public class AuditResource {
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
-        AuditService.Page page =
+        Page<AuditRecord> page =
                 audit.search(instant(startDate, false), instant(endDate, true), filter, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(), page.items().stream().map(AuditRecordDto::of).toList());
@@ -54,7 +56,7 @@ public class AuditResource {
             @QueryParam("startDate") String startDate,
             @QueryParam("endDate") String endDate,
             @QueryParam("filter") String filter) {
-        AuditService.Page page =
+        Page<AuditRecord> page =
                 audit.search(instant(startDate, false), instant(endDate, true), filter, 0, AuditService.MAX_EXPORT);
         StringBuilder csv = new StringBuilder(AuditCsv.HEADER).append("\r\n");
         page.items().forEach(r -> csv.append(AuditCsv.row(r)).append("\r\n"));

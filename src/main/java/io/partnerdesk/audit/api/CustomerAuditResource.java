@@ -1,6 +1,8 @@
 package io.partnerdesk.audit.api;
 
 import io.partnerdesk.audit.application.AuditService;
+import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
@@ -33,7 +35,7 @@ public class CustomerAuditResource {
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
-        AuditService.Page page = audit.ofCustomer(customerId, paging.offset(), paging.size());
+        Page<AuditRecord> page = audit.ofCustomer(customerId, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(), page.items().stream().map(AuditRecordDto::of).toList());
     }

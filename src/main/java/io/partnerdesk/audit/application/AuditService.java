@@ -4,13 +4,13 @@ import io.partnerdesk.audit.domain.AuditRecord;
 import io.partnerdesk.audit.domain.AuditRepository;
 import io.partnerdesk.audit.domain.CustomerVisibility;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Reading the audit trail of the caller's organisation. */
@@ -30,12 +30,10 @@ public class AuditService {
     CustomerVisibility customers;
 
     /** One page of audit records, newest first. */
-    public record Page(long totalCount, List<AuditRecord> items) {}
-
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
-    public Page search(Instant from, Instant to, String filter, int offset, int size) {
+    public Page<AuditRecord> search(Instant from, Instant to, String filter, int offset, int size) {
         AuditRepository.Query query = new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter);
-        return new Page(records.count(query), records.page(query, offset, size));
+        return new Page<>(records.count(query), records.page(query, offset, size));
     }
 
     /** How many audit records of the caller's organisation match. */
@@ -46,12 +44,12 @@ public class AuditService {
 
     /** The audit of one customer, for those who may read the audit log. */
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
-    public Page ofCustomer(UUID customerId, int offset, int size) {
+    public Page<AuditRecord> ofCustomer(UUID customerId, int offset, int size) {
         UUID partnerId = currentUser.requirePartnerId();
         if (!customers.isVisibleTo(partnerId, customerId)) {
             throw BusinessException.notFound("customer", customerId);
         }
         AuditRepository.Query query = new AuditRepository.Query(partnerId, customerId, null, null, null);
-        return new Page(records.count(query), records.page(query, offset, size));
+        return new Page<>(records.count(query), records.page(query, offset, size));
     }
 }

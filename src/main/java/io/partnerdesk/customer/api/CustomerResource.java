@@ -7,6 +7,7 @@ import io.partnerdesk.customer.domain.CustomerRepository;
 import io.partnerdesk.customer.domain.RelationshipState;
 import io.partnerdesk.partner.api.PartnerRefDto;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.config.PublicUrl;
@@ -79,7 +80,7 @@ public class CustomerResource {
             @QueryParam("sort") String sort,
             @QueryParam("desc") boolean descending) {
         Paging paging = Paging.of(offset, size);
-        CustomerService.Page<CustomerRelationship> page =
+        Page<CustomerRelationship> page =
                 customers.page(filter, sortOf(sort), !descending, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(), page.items().stream().map(CustomerDto::of).toList());

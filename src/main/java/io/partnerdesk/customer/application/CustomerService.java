@@ -8,6 +8,7 @@ import io.partnerdesk.customer.domain.RelationshipRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.DirectoryGroupCheck;
 import io.partnerdesk.shared.security.Role;
@@ -49,9 +50,6 @@ public class CustomerService {
 
     @Inject
     AuditLog auditLog;
-
-    /** One page of a list, with the total the list has. */
-    public record Page<T>(long totalCount, List<T> items) {}
 
     /** What adding a customer takes. */
     public record NewCustomer(

@@ -2,6 +2,7 @@ package io.partnerdesk.customer.ui;
 
 import io.partnerdesk.audit.application.AuditService;
 import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.shared.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +45,7 @@ public class CustomerAuditView implements Serializable {
         @Override
         public List<AuditRecord> load(
                 int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            AuditService.Page result = audit.ofCustomer(page.getId(), first, size);
+            Page<AuditRecord> result = audit.ofCustomer(page.getId(), first, size);
             setRowCount((int) result.totalCount());
             return result.items();
         }

@@ -2,7 +2,7 @@ package io.partnerdesk.customer.ui;
 
 import io.partnerdesk.customer.application.CustomerService;
 import io.partnerdesk.customer.domain.CustomerRelationship;
-import io.partnerdesk.shared.web.Ids;
+import io.partnerdesk.shared.BusinessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,13 +22,14 @@ public class CustomerDetailView implements Serializable {
     @Inject
     CustomerService customers;
 
-    private String idParameter;
     private UUID id;
     private CustomerRelationship relationship;
 
     /** Loads the customer; one that is not the caller's to see answers like one that does not exist. */
     public void load() {
-        id = Ids.parse(idParameter, "customer");
+        if (id == null) {
+            throw BusinessException.notFound("customer", "");
+        }
         relationship = customers.get(id);
     }
 
@@ -40,12 +41,8 @@ public class CustomerDetailView implements Serializable {
         return id;
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
+    public void setId(UUID id) {
+        this.id = id;
     }
 
     public CustomerRelationship getRelationship() {

@@ -3,6 +3,7 @@ package io.partnerdesk.organisation.api;
 import io.partnerdesk.organisation.application.OrganisationGroupService;
 import io.partnerdesk.organisation.domain.Organisation;
 import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
@@ -65,7 +66,7 @@ public class OrganisationResource {
             @QueryParam("size") Integer size,
             @QueryParam("filter") String filter) {
         Paging paging = Paging.of(offset, size);
-        OrganisationGroupService.Page page = groups.page(filter, paging.offset(), paging.size());
+        Page<Organisation> page = groups.page(filter, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(),
                 page.items().stream().map(OrganisationDto::of).toList());

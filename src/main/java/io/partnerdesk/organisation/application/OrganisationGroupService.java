@@ -10,6 +10,7 @@ import io.partnerdesk.partner.application.OperatorAccess;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.DirectoryLookup;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,15 +58,13 @@ public class OrganisationGroupService {
     @Inject
     AuditLog auditLog;
 
-    /** One page of organisations, with how many match. */
-    public record Page(long totalCount, List<Organisation> items) {}
-
     /** A person whose directory groups point at more than one organisation (sign-in refuses them). */
     public record Conflict(String username, List<Organisation> organisations) {}
 
-    public Page page(String filter, int offset, int size) {
+    /** One page of organisations, with how many match. */
+    public Page<Organisation> page(String filter, int offset, int size) {
         operatorAccess.requireOrganisationAdmin();
-        return new Page(organisations.count(filter), organisations.page(filter, offset, size));
+        return new Page<>(organisations.count(filter), organisations.page(filter, offset, size));
     }
 
     /** How many organisations match the filter. */

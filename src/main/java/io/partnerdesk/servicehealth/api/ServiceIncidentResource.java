@@ -4,6 +4,7 @@ import io.partnerdesk.servicehealth.api.ServiceHealthDtos.IncidentDto;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilter;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
@@ -38,7 +39,7 @@ public class ServiceIncidentResource {
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
-        ServiceHealthService.IncidentPage page = serviceHealth.incidents(
+        Page<ServiceHealthService.IncidentSummary> page = serviceHealth.incidents(
                 new IncidentFilter(resolved(status), serviceId, customerId), paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(), page.items().stream().map(IncidentDto::of).toList());

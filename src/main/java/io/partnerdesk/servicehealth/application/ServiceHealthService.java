@@ -14,6 +14,7 @@ import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilte
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.TroubledService;
 import io.partnerdesk.servicehealth.domain.ServiceIncident;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.OnlineService;
@@ -80,9 +81,6 @@ public class ServiceHealthService {
     public record IncidentDetail(
             ServiceIncident incident, List<IncidentPost> posts, List<Customer> impactedCustomers) {}
 
-    /** One page of incidents. */
-    public record IncidentPage(long totalCount, List<IncidentSummary> items) {}
-
     /** A service one of the customer's subscriptions includes, and whether the caller may administer it. */
     public record ManagedService(
             OnlineService service,
@@ -132,7 +130,7 @@ public class ServiceHealthService {
         return repository.services();
     }
 
-    public IncidentPage incidents(IncidentFilter filter, int offset, int size) {
+    public Page<IncidentSummary> incidents(IncidentFilter filter, int offset, int size) {
         UUID partnerId = currentUser.requirePartnerId();
         if (filter.customerId() != null) {
             visibleCustomer(partnerId, filter.customerId());
@@ -141,7 +139,7 @@ public class ServiceHealthService {
         Map<String, List<IncidentPost>> posts =
                 repository.postsOf(page.stream().map(ServiceIncident::getId).toList());
         Map<UUID, Long> counts = repository.customerCountsByService(partnerId);
-        return new IncidentPage(
+        return new Page<>(
                 repository.countIncidents(filter),
                 page.stream()
                         .map(i -> new IncidentSummary(

@@ -3,6 +3,7 @@ package io.partnerdesk.servicehealth.ui;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.shared.web.UuidConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -24,14 +25,17 @@ public class CustomerChoiceConverter implements Converter<IncidentListView.Custo
     @Inject
     ServiceHealthService serviceHealth;
 
+    private final UuidConverter ids = new UuidConverter();
+
     @Override
     public IncidentListView.CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
+        UUID id = ids.getAsObject(context, component, value);
+        if (id == null) {
             return null;
         }
         try {
-            return IncidentListView.CustomerChoice.of(serviceHealth.customer(UUID.fromString(value.trim())));
-        } catch (IllegalArgumentException | BusinessException notACustomer) {
+            return IncidentListView.CustomerChoice.of(serviceHealth.customer(id));
+        } catch (BusinessException notACustomer) {
             String text = Messages.text("servicehealth.incidents.notYourCustomer");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), notACustomer);
         }

@@ -25,35 +25,23 @@ public class CustomerServicesView implements Serializable {
     @Inject
     ServiceHealthService serviceHealth;
 
-    private String id;
+    private UUID id;
     private transient ServiceHealthService.CustomerServices services;
 
     public void load() {
-        try {
-            services = serviceHealth.servicesOf(customerId());
-        } catch (BusinessException refused) {
-            HealthFormat.show(refused);
+        if (id == null) {
+            throw BusinessException.notFound("customer", "");
         }
+        services = serviceHealth.servicesOf(id);
     }
 
     /** Audits the opening and redirects to the service's admin portal in the customer's context. */
     public void administer(UUID serviceId) {
+        String url = serviceHealth.openAdminPortal(id, serviceId);
         try {
-            String url = serviceHealth.openAdminPortal(customerId(), serviceId);
             FacesContext.getCurrentInstance().getExternalContext().redirect(url);
-        } catch (BusinessException refused) {
-            HealthFormat.show(refused);
-            load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private UUID customerId() {
-        try {
-            return UUID.fromString(id == null ? "" : id.trim());
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.notFound("customer", id);
         }
     }
 
@@ -68,11 +56,11 @@ public class CustomerServicesView implements Serializable {
         return services;
     }
 
-    public String getId() {
+    public UUID getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(UUID id) {
         this.id = id;
     }
 }

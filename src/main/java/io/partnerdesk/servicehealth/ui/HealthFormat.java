@@ -1,9 +1,7 @@
 package io.partnerdesk.servicehealth.ui;
 
 import io.partnerdesk.servicehealth.domain.HealthStatus;
-import io.partnerdesk.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -57,11 +55,5 @@ public class HealthFormat {
         return context == null || context.getViewRoot() == null
                 ? Locale.ENGLISH
                 : context.getViewRoot().getLocale();
-    }
-
-    /** Shows a refused use case's message, in the page's language. */
-    static void show(BusinessException refused) {
-        String text = refused.localizedMessage(locale());
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }

@@ -4,7 +4,7 @@ import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.servicehealth.application.ServiceHealthService.IncidentSummary;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilter;
-import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.subscription.domain.OnlineService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,8 +31,8 @@ public class IncidentListView implements Serializable {
     ServiceHealthService serviceHealth;
 
     private String status = "active";
-    private String serviceId;
-    private String customerId;
+    private UUID serviceId;
+    private UUID customerId;
     private List<OnlineService> services = List.of();
     private CustomerChoice customer;
     private final Incidents incidents = new Incidents();
@@ -47,13 +47,8 @@ public class IncidentListView implements Serializable {
 
     public void load() {
         services = serviceHealth.services();
-        UUID linked = uuid(customerId);
-        if (linked != null && customer == null) {
-            try {
-                customer = CustomerChoice.of(serviceHealth.customer(linked));
-            } catch (BusinessException refused) {
-                // Not one of the caller's customers: the list says so when it loads.
-            }
+        if (customerId != null && customer == null) {
+            customer = CustomerChoice.of(serviceHealth.customer(customerId));
         }
     }
 
@@ -66,7 +61,7 @@ public class IncidentListView implements Serializable {
 
     /** The filter's customer was chosen or cleared. */
     public void customerChosen() {
-        customerId = customer == null ? null : customer.id().toString();
+        customerId = customer == null ? null : customer.id();
     }
 
     /** Pages through the incidents the filters select, asking the service for one page at a time. */
@@ -76,24 +71,15 @@ public class IncidentListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) serviceHealth.incidents(filter(), 0, 1).totalCount();
-            } catch (BusinessException refused) {
-                HealthFormat.show(refused);
-                return 0;
-            }
+            return (int) serviceHealth.incidents(filter(), 0, 1).totalCount();
         }
 
         @Override
         public List<IncidentSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                ServiceHealthService.IncidentPage page = serviceHealth.incidents(filter(), first, pageSize);
-                setRowCount((int) page.totalCount());
-                return page.items();
-            } catch (BusinessException refused) {
-                return List.of();
-            }
+            Page<IncidentSummary> page = serviceHealth.incidents(filter(), first, pageSize);
+            setRowCount((int) page.totalCount());
+            return page.items();
         }
 
         @Override
@@ -104,18 +90,7 @@ public class IncidentListView implements Serializable {
 
     private IncidentFilter filter() {
         Boolean resolved = "resolved".equals(status) ? Boolean.TRUE : "active".equals(status) ? Boolean.FALSE : null;
-        return new IncidentFilter(resolved, uuid(serviceId), uuid(customerId));
-    }
-
-    private static UUID uuid(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return UUID.fromString("00000000-0000-0000-0000-000000000000");
-        }
+        return new IncidentFilter(resolved, serviceId, customerId);
     }
 
     public Incidents getIncidents() {
@@ -130,19 +105,19 @@ public class IncidentListView implements Serializable {
         this.status = status;
     }
 
-    public String getServiceId() {
+    public UUID getServiceId() {
         return serviceId;
     }
 
-    public void setServiceId(String serviceId) {
+    public void setServiceId(UUID serviceId) {
         this.serviceId = serviceId;
     }
 
-    public String getCustomerId() {
+    public UUID getCustomerId() {
         return customerId;
     }
 
-    public void setCustomerId(String customerId) {
+    public void setCustomerId(UUID customerId) {
         this.customerId = customerId;
     }
 

@@ -23,14 +23,9 @@ public class IncidentView {
 
     public void load() {
         if (id == null || id.isBlank()) {
-            HealthFormat.show(new BusinessException(404, "INCIDENT_NOT_FOUND", ""));
-            return;
+            throw BusinessException.notFound("incident", "");
         }
-        try {
-            detail = serviceHealth.incident(id);
-        } catch (BusinessException refused) {
-            HealthFormat.show(refused);
-        }
+        detail = serviceHealth.incident(id);
     }
 
     public boolean isFound() {

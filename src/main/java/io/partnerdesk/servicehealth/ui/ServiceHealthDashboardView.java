@@ -2,7 +2,6 @@ package io.partnerdesk.servicehealth.ui;
 
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
-import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,7 @@ public class ServiceHealthDashboardView {
         chart = chartOf(serviceHealth.incidentsPerWeek(ServiceHealthService.CHART_WEEKS));
     }
 
-    /** Imports the uploaded feed document, then shows the new state. */
+    /** Imports the uploaded feed document, then shows the new state (the old one if the import was refused). */
     public void importFeed() {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("feed-file", "servicehealth.import.noFile");
@@ -50,10 +49,9 @@ public class ServiceHealthDashboardView {
             if (!result.unmappedServices().isEmpty()) {
                 Messages.info(null, "servicehealth.import.unmapped", String.join(", ", result.unmappedServices()));
             }
-        } catch (BusinessException refused) {
-            HealthFormat.show(refused);
+        } finally {
+            load();
         }
-        load();
     }
 
     public UploadedFile getUpload() {

@@ -1,6 +1,7 @@
 package io.partnerdesk.subscription.api;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.api.Versions;
@@ -68,7 +69,7 @@ public class CustomerSubscriptionResource {
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
-        SubscriptionService.Page page = subscriptions.pageOfCustomer(customerId, paging.offset(), paging.size());
+        Page<Subscription> page = subscriptions.pageOfCustomer(customerId, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(),
                 page.items().stream().map(SubscriptionDto::of).toList());

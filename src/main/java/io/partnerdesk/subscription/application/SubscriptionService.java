@@ -10,6 +10,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -69,11 +70,9 @@ public class SubscriptionService {
     }
 
     /** A page of the customer's subscriptions that the caller's organisation may see, and how many there are. */
-    public record Page(long totalCount, List<Subscription> items) {}
-
-    public Page pageOfCustomer(UUID customerId, int offset, int size) {
+    public Page<Subscription> pageOfCustomer(UUID customerId, int offset, int size) {
         UUID partnerId = visibleCustomer(customerId).getPartner().getId();
-        return new Page(
+        return new Page<>(
                 subscriptions.countOfCustomerVisibleTo(partnerId, customerId),
                 subscriptions.ofCustomerVisibleTo(partnerId, customerId, offset, size));
     }

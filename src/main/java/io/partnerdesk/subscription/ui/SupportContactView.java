@@ -1,8 +1,8 @@
 package io.partnerdesk.subscription.ui;
 
 import io.partnerdesk.partner.domain.Partner;
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
-import io.partnerdesk.shared.web.Ids;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.subscription.application.SupportContactService;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -37,8 +37,6 @@ public class SupportContactView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private String customerParameter;
-    private String subscriptionParameter;
     private UUID customerId;
     private UUID subscriptionId;
     private Subscription subscription;
@@ -52,8 +50,9 @@ public class SupportContactView implements Serializable {
     private Partner to;
 
     public void load() {
-        customerId = Ids.parse(customerParameter, "customer");
-        subscriptionId = Ids.parse(subscriptionParameter, "subscription");
+        if (customerId == null || subscriptionId == null) {
+            throw BusinessException.notFound(customerId == null ? "customer" : "subscription", "");
+        }
         subscription = supportContacts.get(customerId, subscriptionId);
         candidates = supportContacts.candidates(customerId, subscriptionId);
         contactId = subscription.getSupportContact().getId();
@@ -104,24 +103,16 @@ public class SupportContactView implements Serializable {
         return customerId;
     }
 
-    public String getCustomerParameter() {
-        return customerParameter;
-    }
-
-    public void setCustomerParameter(String customerParameter) {
-        this.customerParameter = customerParameter;
-    }
-
-    public String getSubscriptionParameter() {
-        return subscriptionParameter;
-    }
-
-    public void setSubscriptionParameter(String subscriptionParameter) {
-        this.subscriptionParameter = subscriptionParameter;
+    public void setCustomerId(UUID customerId) {
+        this.customerId = customerId;
     }
 
     public UUID getSubscriptionId() {
         return subscriptionId;
+    }
+
+    public void setSubscriptionId(UUID subscriptionId) {
+        this.subscriptionId = subscriptionId;
     }
 
     public Subscription getSubscription() {

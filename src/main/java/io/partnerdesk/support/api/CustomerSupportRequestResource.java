@@ -2,12 +2,12 @@ package io.partnerdesk.support.api;
 
 import io.partnerdesk.partner.domain.ContactMethod;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.api.SupportDtos.CustomerRequestDto;
 import io.partnerdesk.support.application.CustomerRequestService;
-import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +49,7 @@ public class CustomerSupportRequestResource {
     @Operation(summary = "The customer's support requests, newest first")
     public ListResult<CustomerRequestDto> list(@QueryParam("offset") Integer offset, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
-        SupportQueueService.Page<SupportRequest> page = requests.mine(paging.offset(), paging.size());
+        Page<SupportRequest> page = requests.mine(paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(),
                 page.items().stream().map(r -> CustomerRequestDto.of(r, false)).toList());

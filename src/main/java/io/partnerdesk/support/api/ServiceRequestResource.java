@@ -1,6 +1,7 @@
 package io.partnerdesk.support.api;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.api.Versions;
@@ -8,7 +9,6 @@ import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.api.SupportDtos.ServiceRequestDto;
 import io.partnerdesk.support.api.SupportDtos.SupportTopicDto;
 import io.partnerdesk.support.application.ServiceRequestService;
-import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.ServiceRequest;
 import io.partnerdesk.support.domain.ServiceRequestStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,7 +86,7 @@ public class ServiceRequestResource {
     static ListResult<ServiceRequestDto> page(
             ServiceRequestService service, ServiceRequestStatus status, UUID customerId, Integer offset, Integer size) {
         Paging paging = Paging.of(offset, size);
-        SupportQueueService.Page<ServiceRequestService.Listed> page =
+        Page<ServiceRequestService.Listed> page =
                 service.pageWithNotes(status, customerId, paging.offset(), paging.size());
         return new ListResult<>(
                 page.totalCount(),

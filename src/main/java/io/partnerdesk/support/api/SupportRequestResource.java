@@ -1,6 +1,7 @@
 package io.partnerdesk.support.api;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.api.Versions;
@@ -76,7 +77,7 @@ public class SupportRequestResource {
         String who = "me".equals(assignee)
                 ? currentUser.getUsername()
                 : "none".equals(assignee) ? QueueFilter.UNASSIGNED : assignee;
-        SupportQueueService.Page<SupportRequest> page = queue.queue(
+        Page<SupportRequest> page = queue.queue(
                 new QueueFilter(status, severity, customerId, who, breaching, open), paging.offset(), paging.size());
         Instant now = Instant.now();
         return new ListResult<>(

@@ -6,6 +6,7 @@ import io.partnerdesk.partner.domain.ContactMethod;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -114,10 +115,9 @@ public class CustomerRequestService {
     }
 
     /** One page of the customer's requests, newest first. */
-    public SupportQueueService.Page<SupportRequest> mine(int offset, int size) {
+    public Page<SupportRequest> mine(int offset, int size) {
         UUID customerId = currentUser.requireCustomerId();
-        return new SupportQueueService.Page<>(
-                requests.countOfCustomer(customerId), requests.ofCustomer(customerId, offset, size));
+        return new Page<>(requests.countOfCustomer(customerId), requests.ofCustomer(customerId, offset, size));
     }
 
     /** One of the customer's requests, with its notes; 404 for anyone else's. */

@@ -9,6 +9,7 @@ import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -92,13 +93,12 @@ public class ServiceRequestService {
         return serviceRequests.topics();
     }
 
-    public SupportQueueService.Page<ServiceRequest> page(
-            ServiceRequestStatus status, UUID customerId, int offset, int size) {
+    public Page<ServiceRequest> page(ServiceRequestStatus status, UUID customerId, int offset, int size) {
         UUID me = currentUser.requirePartnerId();
         if (customerId != null) {
             visibleRelationship(customerId);
         }
-        return new SupportQueueService.Page<>(
+        return new Page<>(
                 serviceRequests.count(me, status, customerId),
                 serviceRequests.page(me, status, customerId, offset, size));
     }
@@ -107,13 +107,12 @@ public class ServiceRequestService {
     public record Listed(ServiceRequest request, List<Note> notes) {}
 
     /** One page as {@link #page} gives it, each request with its notes, read for the whole page at once. */
-    public SupportQueueService.Page<Listed> pageWithNotes(
-            ServiceRequestStatus status, UUID customerId, int offset, int size) {
-        SupportQueueService.Page<ServiceRequest> page = page(status, customerId, offset, size);
+    public Page<Listed> pageWithNotes(ServiceRequestStatus status, UUID customerId, int offset, int size) {
+        Page<ServiceRequest> page = page(status, customerId, offset, size);
         Map<UUID, List<Note>> notes = serviceRequests.notesOf(
                 currentUser.requirePartnerId(),
                 page.items().stream().map(ServiceRequest::getId).toList());
-        return new SupportQueueService.Page<>(
+        return new Page<>(
                 page.totalCount(),
                 page.items().stream()
                         .map(r -> new Listed(r, notes.getOrDefault(r.getId(), List.of())))

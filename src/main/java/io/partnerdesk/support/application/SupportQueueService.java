@@ -8,6 +8,7 @@ import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
@@ -57,9 +58,6 @@ public class SupportQueueService {
 
     @Inject
     SupportNotifier notifier;
-
-    /** One page of a list, with the total the list has. */
-    public record Page<T>(long totalCount, List<T> items) {}
 
     /** A colleague who can be assigned a request. */
     public record Colleague(String username, String displayName) {}

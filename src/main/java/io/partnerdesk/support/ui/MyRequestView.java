@@ -1,13 +1,12 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.CustomerRequestService;
 import io.partnerdesk.support.domain.SupportRequest;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +21,7 @@ public class MyRequestView implements Serializable {
     @Inject
     CustomerRequestService requests;
 
-    private String id;
+    private UUID id;
     private QueueRow request;
     private String description;
     private String resolution;
@@ -30,13 +29,11 @@ public class MyRequestView implements Serializable {
     private List<SupportRequestView.NoteLine> notes = List.of();
     private String newNote;
 
-    public void load() throws IOException {
-        try {
-            refresh(UUID.fromString(id == null ? "" : id));
-        } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+    public void load() {
+        if (id == null) {
+            throw BusinessException.notFound("support_request", "");
         }
+        refresh(id);
     }
 
     private void refresh(UUID requestId) {
@@ -59,11 +56,11 @@ public class MyRequestView implements Serializable {
         return request != null && request.status() != io.partnerdesk.support.domain.SupportRequestStatus.CLOSED;
     }
 
-    public String getId() {
+    public UUID getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(UUID id) {
         this.id = id;
     }
 

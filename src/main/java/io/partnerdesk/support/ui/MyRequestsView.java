@@ -1,9 +1,9 @@
 package io.partnerdesk.support.ui;
 
 import io.partnerdesk.partner.domain.ContactMethod;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.CustomerRequestService;
-import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +45,7 @@ public class MyRequestsView implements Serializable {
         @Override
         public List<QueueRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SupportQueueService.Page<SupportRequest> page = requests.mine(first, pageSize);
+            Page<SupportRequest> page = requests.mine(first, pageSize);
             setRowCount((int) page.totalCount());
             return page.items().stream().map(QueueRow::of).toList();
         }

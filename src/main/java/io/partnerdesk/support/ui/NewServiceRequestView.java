@@ -1,5 +1,6 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.domain.ServiceRequest;
@@ -28,8 +29,7 @@ public class NewServiceRequestView implements Serializable {
     @Inject
     ServiceRequestService serviceRequests;
 
-    private String customer;
-    private UUID customerId;
+    private UUID customer;
     private String customerName;
     private boolean delegatedAdmin;
     private List<SupportQueueView.Option> topics = List.of();
@@ -42,17 +42,13 @@ public class NewServiceRequestView implements Serializable {
     private String title;
     private String description;
 
-    public void load() throws IOException {
-        try {
-            customerId = UUID.fromString(customer == null ? "" : customer);
-            var relationship = serviceRequests.customer(customerId);
-            customerName = relationship.getCustomer().getCompanyName();
-            delegatedAdmin = relationship.hasDelegatedAdmin(java.time.Instant.now());
-        } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+    public void load() {
+        if (customer == null) {
+            throw BusinessException.notFound("customer", "");
         }
+        var relationship = serviceRequests.customer(customer);
+        customerName = relationship.getCustomer().getCompanyName();
+        delegatedAdmin = relationship.hasDelegatedAdmin(java.time.Instant.now());
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         topics = serviceRequests.topics().stream()
                 .map(t -> new SupportQueueView.Option(
@@ -67,7 +63,7 @@ public class NewServiceRequestView implements Serializable {
 
     public void file() throws IOException {
         ServiceRequest filed = serviceRequests.file(
-                customerId,
+                customer,
                 new ServiceRequestService.NewServiceRequest(
                         type,
                         topic == null || topic.isBlank() ? null : UUID.fromString(topic),
@@ -89,11 +85,11 @@ public class NewServiceRequestView implements Serializable {
         return Severity.values();
     }
 
-    public String getCustomer() {
+    public UUID getCustomer() {
         return customer;
     }
 
-    public void setCustomer(String customer) {
+    public void setCustomer(UUID customer) {
         this.customer = customer;
     }
 

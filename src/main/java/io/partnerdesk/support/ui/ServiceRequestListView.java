@@ -1,7 +1,7 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.support.application.ServiceRequestService;
-import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.ServiceRequest;
 import io.partnerdesk.support.domain.ServiceRequestStatus;
 import io.partnerdesk.support.domain.ServiceRequestType;
@@ -67,7 +67,7 @@ public class ServiceRequestListView implements Serializable {
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SupportQueueService.Page<ServiceRequest> page = serviceRequests.page(status, null, first, pageSize);
+            Page<ServiceRequest> page = serviceRequests.page(status, null, first, pageSize);
             setRowCount((int) page.totalCount());
             return page.items().stream().map(Row::of).toList();
         }

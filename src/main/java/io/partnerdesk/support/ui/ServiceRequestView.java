@@ -1,5 +1,6 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.domain.ServiceRequest;
@@ -10,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ public class ServiceRequestView implements Serializable {
     @Inject
     ServiceRequestService serviceRequests;
 
-    private String id;
+    private UUID id;
     private Shown request;
     private List<SupportRequestView.NoteLine> notes = List.of();
     private String newNote;
@@ -50,13 +50,11 @@ public class ServiceRequestView implements Serializable {
             long version)
             implements Serializable {}
 
-    public void load() throws IOException {
-        try {
-            refresh(UUID.fromString(id == null ? "" : id));
-        } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+    public void load() {
+        if (id == null) {
+            throw BusinessException.notFound("service_request", "");
         }
+        refresh(id);
     }
 
     private void refresh(UUID requestId) {
@@ -98,11 +96,11 @@ public class ServiceRequestView implements Serializable {
         return ServiceRequestStatus.values();
     }
 
-    public String getId() {
+    public UUID getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(UUID id) {
         this.id = id;
     }
 

@@ -1,6 +1,7 @@
 package io.partnerdesk.support.ui;
 
 import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
@@ -54,8 +55,7 @@ public class SupportQueueView implements Serializable {
         @Override
         public List<QueueRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SupportQueueService.Page<io.partnerdesk.support.domain.SupportRequest> page =
-                    queue.queue(filter(), first, pageSize);
+            Page<io.partnerdesk.support.domain.SupportRequest> page = queue.queue(filter(), first, pageSize);
             setRowCount((int) page.totalCount());
             return page.items().stream().map(QueueRow::of).toList();
         }

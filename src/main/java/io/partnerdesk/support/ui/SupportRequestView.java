@@ -1,6 +1,7 @@
 package io.partnerdesk.support.ui;
 
 import io.partnerdesk.partner.domain.PartnerKind;
+import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.application.SupportQueueService;
@@ -14,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,7 @@ public class SupportRequestView implements Serializable {
     @Inject
     ServiceRequestService serviceRequests;
 
-    private String id;
+    private UUID id;
     private Shown request;
     private List<NoteLine> notes = List.of();
     private List<Link> links = List.of();
@@ -83,22 +83,11 @@ public class SupportRequestView implements Serializable {
     /** A linked request: where this one came from, or went. */
     public record Link(String kind, String outcome, String id, String label, String status) implements Serializable {}
 
-    public void load() throws IOException {
-        UUID requestId;
-        try {
-            requestId = UUID.fromString(id == null ? "" : id);
-        } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+    public void load() {
+        if (id == null) {
+            throw BusinessException.notFound("support_request", "");
         }
-        try {
-            refresh(requestId);
-        } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        refresh(id);
         colleagues = queue.colleagues().stream()
                 .map(c -> new SupportQueueView.Option(c.username(), c.displayName()))
                 .toList();
@@ -252,11 +241,11 @@ public class SupportRequestView implements Serializable {
         return Severity.values();
     }
 
-    public String getId() {
+    public UUID getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(UUID id) {
         this.id = id;
     }
 

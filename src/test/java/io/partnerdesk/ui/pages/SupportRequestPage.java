@@ -27,6 +27,13 @@ public class SupportRequestPage extends SupportPages {
         return this;
     }
 
+    /** Chooses the new status by its label and applies it, leaving the resolution as it is. */
+    public SupportRequestPage changeStatus(String status) {
+        choose("new-status", status);
+        clickAndConfirm("change-status");
+        return this;
+    }
+
     public SupportRequestPage escalateToVendor(String topic) {
         choose("vendor-topic", topic);
         clickAndConfirm("escalate-to-vendor");
