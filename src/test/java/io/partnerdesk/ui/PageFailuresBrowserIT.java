@@ -2,46 +2,28 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerdesk.support.Api;
-import io.partnerdesk.support.Demo;
-import io.partnerdesk.support.Deployments;
-import io.partnerdesk.support.production.WebSession;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.BrowserFixture;
+import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.production.WebSession;
 import io.partnerdesk.ui.pages.DashboardPage;
 import io.partnerdesk.ui.pages.LoginPage;
 import io.partnerdesk.ui.pages.SupportRequestPage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * How pages answer what goes wrong: a page address with a malformed id, or with the id of
  * something that belongs to another organisation, answers the 404 page; a refused action shows
  * why on the page, in the page's language.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageFailuresBrowserIT {
+class PageFailuresBrowserIT extends BrowserFixture {
 
     private static final UUID COMMERCIAL_BILLING = UUID.fromString("70000000-0000-4000-8000-000000000001");
     private static final String MALFORMED = "not-an-id";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private String title;
     private String supportRequest;
     private String serviceRequest;
@@ -49,7 +31,6 @@ class PageFailuresBrowserIT {
     /** Tom asks Contoso (his Azure plan's support contact) for help; Hana files a service request for Tailspin. */
     @BeforeEach
     void contosoWorksForTailspin() {
-        api = new Api(base);
         title = "Portal sign-in loops " + UUID.randomUUID().toString().substring(0, 6);
         Api.Response opened = api.send(
                 "POST",
@@ -140,33 +121,28 @@ class PageFailuresBrowserIT {
 
     @Test
     void aRefusedStatusChangeIsExplainedOnTheSupportRequestPageInEnglishAndTurkish() {
-        Browser browser = new Browser(base);
-        try {
-            LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
-            browser.open("support/request.xhtml?id=" + supportRequest);
-            SupportRequestPage request = new SupportRequestPage(browser);
+        LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
+        browser.open("support/request.xhtml?id=" + supportRequest);
+        SupportRequestPage request = new SupportRequestPage(browser);
 
-            request.changeStatus("Resolved");
-            browser.screenshot("page-failures-01-refused-in-english");
-            assertThat(request.messages())
-                    .contains("Say how the request was resolved before you mark it resolved.")
-                    .doesNotContain("The status was changed.");
+        request.changeStatus("Resolved");
+        browser.screenshot("page-failures-01-refused-in-english");
+        assertThat(request.messages())
+                .contains("Say how the request was resolved before you mark it resolved.")
+                .doesNotContain("The status was changed.");
 
-            new DashboardPage(browser).switchLanguageTo("tr");
-            request = new SupportRequestPage(browser);
-            request.changeStatus("Çözüldü");
-            browser.screenshot("page-failures-02-refused-in-turkish");
-            assertThat(request.messages())
-                    .contains("Talebi çözüldü olarak işaretlemeden önce nasıl çözüldüğünü yazın.")
-                    .doesNotContain("Say how the request was resolved")
-                    .doesNotContain("Durum değiştirildi.");
-            assertThat(api.get("hana", "api/v1/supportrequests/" + supportRequest)
-                            .json()
-                            .getString("status"))
-                    .as("nothing was changed")
-                    .isEqualTo("NEW");
-        } finally {
-            browser.close();
-        }
+        new DashboardPage(browser).switchLanguageTo("tr");
+        request = new SupportRequestPage(browser);
+        request.changeStatus("Çözüldü");
+        browser.screenshot("page-failures-02-refused-in-turkish");
+        assertThat(request.messages())
+                .contains("Talebi çözüldü olarak işaretlemeden önce nasıl çözüldüğünü yazın.")
+                .doesNotContain("Say how the request was resolved")
+                .doesNotContain("Durum değiştirildi.");
+        assertThat(api.get("hana", "api/v1/supportrequests/" + supportRequest)
+                        .json()
+                        .getString("status"))
+                .as("nothing was changed")
+                .isEqualTo("NEW");
     }
 }
