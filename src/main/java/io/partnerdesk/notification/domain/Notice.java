@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +18,6 @@ import java.util.UUID;
 public class Notice implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final String SEPARATOR = "\u001f";
 
     @Id
     @Column(name = "id", length = 36)
@@ -36,7 +33,7 @@ public class Notice implements java.io.Serializable {
     private Instant createdAt;
 
     /** The bundle key and its arguments, separated by the unit separator. */
-    @Column(name = "message", nullable = false, length = 1000)
+    @Column(name = "message", nullable = false, length = StoredMessage.MAX_LENGTH)
     private String message;
 
     @Column(name = "link", length = 400)
@@ -56,20 +53,15 @@ public class Notice implements java.io.Serializable {
         this.id = UUID.randomUUID();
         this.createdAt = Instant.now();
         this.link = link;
-        StringBuilder text = new StringBuilder(key);
-        for (String argument : arguments) {
-            text.append(SEPARATOR).append(argument.replace(SEPARATOR, " "));
-        }
-        this.message = text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+        this.message = StoredMessage.of(key, arguments);
     }
 
     public String getMessageKey() {
-        return message.split(SEPARATOR, -1)[0];
+        return StoredMessage.key(message);
     }
 
     public List<String> getArguments() {
-        String[] parts = message.split(SEPARATOR, -1);
-        return Arrays.asList(parts).subList(1, parts.length);
+        return StoredMessage.arguments(message);
     }
 
     public UUID getId() {

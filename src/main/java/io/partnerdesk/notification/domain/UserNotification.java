@@ -17,8 +17,6 @@ import java.util.UUID;
 @Table(name = "user_notification")
 public class UserNotification {
 
-    private static final String SEPARATOR = "\u001f";
-
     @Id
     @Column(name = "id", length = 36)
     private UUID id;
@@ -30,7 +28,7 @@ public class UserNotification {
     private Instant createdAt;
 
     /** The bundle key and its arguments, separated by the unit separator. */
-    @Column(name = "message", nullable = false, length = 1000)
+    @Column(name = "message", nullable = false, length = StoredMessage.MAX_LENGTH)
     private String message;
 
     @Column(name = "link", length = 400)
@@ -46,11 +44,7 @@ public class UserNotification {
         this.username = username;
         this.createdAt = Instant.now();
         this.link = link;
-        StringBuilder text = new StringBuilder(key);
-        for (Object argument : arguments) {
-            text.append(SEPARATOR).append(String.valueOf(argument).replace(SEPARATOR, " "));
-        }
-        this.message = text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+        this.message = StoredMessage.of(key, Arrays.asList(arguments));
     }
 
     public void markRead(Instant at) {
@@ -60,12 +54,11 @@ public class UserNotification {
     }
 
     public String getMessageKey() {
-        return message.split(SEPARATOR, -1)[0];
+        return StoredMessage.key(message);
     }
 
     public List<String> getArguments() {
-        String[] parts = message.split(SEPARATOR, -1);
-        return Arrays.asList(parts).subList(1, parts.length);
+        return StoredMessage.arguments(message);
     }
 
     public UUID getId() {
