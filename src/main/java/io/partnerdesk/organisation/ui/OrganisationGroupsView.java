@@ -2,10 +2,7 @@ package io.partnerdesk.organisation.ui;
 
 import io.partnerdesk.organisation.application.OrganisationGroupService;
 import io.partnerdesk.organisation.domain.Organisation;
-import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,16 +69,10 @@ public class OrganisationGroupsView implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            Organisation changed = groups.change(selected.id(), newGroup);
-            Messages.info(null, "organisations.changed", changed.name(), changed.directoryGroup());
-            selected = null;
-        } catch (BusinessException refused) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            String text = refused.localizedMessage(context.getViewRoot().getLocale());
-            context.addMessage(GROUP_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            context.validationFailed();
-        }
+        Messages.refusalsGoTo(GROUP_FIELD);
+        Organisation changed = groups.change(selected.id(), newGroup);
+        Messages.info(null, "organisations.changed", changed.name(), changed.directoryGroup());
+        selected = null;
     }
 
     /** Clears the organisation's group (after the page asked for confirmation). */

@@ -53,13 +53,16 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                     String path = violation.getPropertyPath().toString();
                     String field = path.substring(path.lastIndexOf('.') + 1);
                     String message = field + ": " + violation.getMessage();
-                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+                    context.addMessage(
+                            Messages.refusalTarget(context),
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
                 }
                 context.validationFailed();
                 context.renderResponse();
             } else if (text != null) {
                 events.remove();
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                context.addMessage(
+                        Messages.refusalTarget(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 context.validationFailed();
                 context.renderResponse();
             }

@@ -31,4 +31,19 @@ public final class Messages {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
+
+    /**
+     * Asks the failure handler to show what the current action refuses next to the given field
+     * rather than at the top of the page: call it before the use case, never catch.
+     */
+    public static void refusalsGoTo(String clientId) {
+        FacesContext.getCurrentInstance().getAttributes().put(REFUSAL_TARGET, clientId);
+    }
+
+    /** Where the current action's refusals go: a field's client id, or null for the page. */
+    static String refusalTarget(FacesContext context) {
+        return (String) context.getAttributes().get(REFUSAL_TARGET);
+    }
+
+    private static final String REFUSAL_TARGET = Messages.class.getName() + ".refusalTarget";
 }
