@@ -8,6 +8,7 @@ import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
@@ -243,7 +244,7 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         handler.getName(),
                         now,
-                        text.isEmpty() ? "Escalated by " + handler.getName() : text),
+                        text.isEmpty() ? SystemText.of("note.escalatedBy", handler.getName()) : text),
                 false);
         request.addNote(
                 new Note(
@@ -251,7 +252,9 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         handler.getName(),
                         now,
-                        "Escalated to " + provider.getName() + (text.isEmpty() ? "" : ": " + text)),
+                        text.isEmpty()
+                                ? SystemText.of("note.escalatedTo", provider.getName())
+                                : SystemText.of("note.escalatedToWithNote", provider.getName(), text)),
                 true);
         if (request.getStatus() == SupportRequestStatus.NEW) {
             request.changeStatus(SupportRequestStatus.IN_PROGRESS, null, now);
