@@ -74,6 +74,11 @@ public class CustomerSubscriptionsView implements Serializable {
                 .orElse(false);
     }
 
+    /** The largest quantity of a subscription. */
+    public int getMaxQuantity() {
+        return Subscription.MAX_QUANTITY;
+    }
+
     public boolean isMaySell() {
         return access.isMaySellSubscriptions();
     }
