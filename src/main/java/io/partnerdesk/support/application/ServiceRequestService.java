@@ -9,6 +9,7 @@ import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -211,7 +212,7 @@ public class ServiceRequestService {
                                     : null,
                             null,
                             null,
-                            "Escalated to the vendor: service request " + request.getId(),
+                            SystemText.of("note.escalatedToVendor", request.getId()),
                             null));
         }
         return request;

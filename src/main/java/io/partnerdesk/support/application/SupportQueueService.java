@@ -196,9 +196,9 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         request.getHandler().getName(),
                         now,
-                        text.trim()),
+                        SystemText.isKey(text) ? text : text.trim()),
                 true);
-        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(text));
+        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(SystemText.english(text)));
         notifier.toCustomer(
                 request,
                 "notice.request.partnerNote",
