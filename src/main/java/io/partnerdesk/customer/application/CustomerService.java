@@ -4,6 +4,7 @@ import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.CustomerRepository;
+import io.partnerdesk.customer.domain.DomainName;
 import io.partnerdesk.customer.domain.RelationshipRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
@@ -54,12 +55,7 @@ public class CustomerService {
     /** What adding a customer takes. */
     public record NewCustomer(
             @NotBlank @Size(max = 200) String companyName,
-            @NotBlank
-                    @Size(max = 253)
-                    @Pattern(
-                            regexp = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+",
-                            message = "must be a domain name such as contoso.com")
-                    String domain,
+            @NotBlank @DomainName String domain,
             @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code such as US")
                     String country,
             @Size(max = 200) String directoryGroup) {

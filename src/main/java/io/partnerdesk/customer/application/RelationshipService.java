@@ -13,6 +13,7 @@ import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
@@ -199,7 +200,8 @@ public class RelationshipService {
                 customerId,
                 old,
                 describe(relationship)));
-        resellerLostCustomer.fire(new ResellerLostCustomer(partnerId, customerId, "relationship removed"));
+        resellerLostCustomer.fire(
+                new ResellerLostCustomer(partnerId, customerId, SystemText.of("reversion.relationshipRemoved")));
         return relationship;
     }
 
@@ -213,7 +215,7 @@ public class RelationshipService {
                     List.of(),
                     relationship.getCustomer().getCompanyName());
         }
-        revoke(relationship, "DELEGATED_ADMIN_GIVEN_UP", "delegated admin given up");
+        revoke(relationship, "DELEGATED_ADMIN_GIVEN_UP", SystemText.of("reversion.delegatedAdminGivenUp"));
         return relationship;
     }
 
@@ -230,7 +232,10 @@ public class RelationshipService {
                     List.of(),
                     relationship.getCustomer().getCompanyName());
         }
-        revoke(relationship, "DELEGATED_ADMIN_REVOKED_BY_CUSTOMER", "delegated admin taken away by the customer");
+        revoke(
+                relationship,
+                "DELEGATED_ADMIN_REVOKED_BY_CUSTOMER",
+                SystemText.of("reversion.delegatedAdminRevokedByCustomer"));
         notices.fire(OrganisationNotice.toPartner(
                 partnerId,
                 "/customers/detail.xhtml?id=" + customerId,
@@ -252,7 +257,7 @@ public class RelationshipService {
     public int expireDelegatedAdmin(int max) {
         List<CustomerRelationship> expired = relationships.withExpiredDelegatedAdmin(Instant.now(), max);
         for (CustomerRelationship relationship : expired) {
-            revoke(relationship, "DELEGATED_ADMIN_EXPIRED", "delegated admin expired");
+            revoke(relationship, "DELEGATED_ADMIN_EXPIRED", SystemText.of("reversion.delegatedAdminExpired"));
             notices.fire(OrganisationNotice.toPartner(
                     relationship.getPartner().getId(),
                     "/customers/detail.xhtml?id=" + relationship.getCustomer().getId(),

@@ -28,8 +28,7 @@ public class Customer implements java.io.Serializable {
     private String companyName;
 
     @NotBlank
-    @Size(max = 253)
-    @Pattern(regexp = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+")
+    @DomainName
     @Column(name = "domain", nullable = false, length = 253)
     private String domain;
 

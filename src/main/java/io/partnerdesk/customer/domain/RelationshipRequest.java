@@ -74,6 +74,16 @@ public class RelationshipRequest implements java.io.Serializable {
         return !expiresAt.isAfter(now);
     }
 
+    /** Whether the request can still be answered at {@code now}: nobody answered it and it has not expired. */
+    public boolean isOpen(Instant now) {
+        return isOpen(status, expiresAt, now);
+    }
+
+    /** {@link #isOpen(Instant)} for a request known by its status and expiry. */
+    public static boolean isOpen(Status status, Instant expiresAt, Instant now) {
+        return status == Status.OPEN && expiresAt.isAfter(now);
+    }
+
     public void decide(Customer by, boolean accepted, Instant at) {
         this.customer = by;
         this.status = accepted ? Status.ACCEPTED : Status.DECLINED;

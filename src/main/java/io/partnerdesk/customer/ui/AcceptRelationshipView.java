@@ -50,7 +50,7 @@ public class AcceptRelationshipView implements java.io.Serializable {
     }
 
     public boolean isOpen() {
-        return status == RelationshipRequest.Status.OPEN && expiresAt.isAfter(Instant.now());
+        return RelationshipRequest.isOpen(status, expiresAt, Instant.now());
     }
 
     public String getToken() {

@@ -4,6 +4,7 @@ import io.partnerdesk.customer.application.CustomerService;
 import io.partnerdesk.customer.application.RelationshipService;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.CustomerRepository;
+import io.partnerdesk.customer.domain.DomainName;
 import io.partnerdesk.shared.web.Mailto;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.shared.web.Pages;
@@ -12,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
@@ -53,8 +53,7 @@ public class CustomerListView implements Serializable {
     private String companyName;
 
     @NotBlank
-    @Size(max = 253)
-    @Pattern(regexp = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+")
+    @DomainName
     private String domain;
 
     @NotBlank

@@ -5,6 +5,7 @@ import io.partnerdesk.notification.mail.MailSettings;
 import io.partnerdesk.notification.mail.OutgoingMail;
 import io.partnerdesk.organisation.application.OrganisationMembers;
 import io.partnerdesk.organisation.domain.DirectoryUser;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +147,10 @@ public class UserNotifications {
                     "i18n.messages",
                     Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+            Object[] shown = Arrays.stream(arguments)
+                    .map(a -> a instanceof String s ? SystemText.english(s) : a)
+                    .toArray();
+            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(shown);
         } catch (MissingResourceException unknown) {
             return key;
         }

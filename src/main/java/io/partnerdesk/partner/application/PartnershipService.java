@@ -103,7 +103,8 @@ public class PartnershipService {
      */
     public record NewReseller(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "[0-9]{4,10}", message = "must be a partner id of 4 to 10 digits") String mpnId,
+            @NotBlank @Pattern(regexp = Partner.MPN_ID_PATTERN, message = "must be a partner id of 4 to 10 digits")
+                    String mpnId,
             @NotBlank @Size(max = 200) String directoryGroup) {}
 
     /** A provider invites resellers with a link that any reseller's admin can accept once. */

@@ -71,7 +71,7 @@ public class ProviderBootstrap {
                         + " (PARTNERDESK_PROVIDER_NAME, _MPN_ID, _DIRECTORY_GROUP), or none");
             }
             n.filter(v -> v.length() > 200).ifPresent(v -> problems.add(NAME_KEY + " is longer than 200 characters"));
-            m.filter(v -> !v.matches("\\d{4,10}"))
+            m.filter(v -> !v.matches(Partner.MPN_ID_PATTERN))
                     .ifPresent(v -> problems.add(MPN_ID_KEY + " (" + v + ") must be 4 to 10 digits"));
             g.filter(v -> v.length() > 200)
                     .ifPresent(v -> problems.add(DIRECTORY_GROUP_KEY + " is longer than 200 characters"));

@@ -48,25 +48,27 @@ public class SupportOfferingService {
     public record WindowInput(
             @NotBlank @Pattern(regexp = "(?i)MON|TUE|WED|THU|FRI|SAT|SUN", message = "must be MON, TUE, ... or SUN")
                     String day,
-            @NotBlank @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a time such as 09:00")
+            @NotBlank @Pattern(regexp = ServiceHours.OPENS_PATTERN, message = "must be a time such as 09:00")
                     String from,
-            @NotBlank @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be a time such as 18:00")
+            @NotBlank @Pattern(regexp = ServiceHours.CLOSES_PATTERN, message = "must be a time such as 18:00")
                     String to) {}
 
     /** The whole offering as the editor or a PUT gives it. */
     public record OfferingInput(
-            @Size(max = 200)
+            @Size(max = SupportOffering.EMAIL_MAX_LENGTH)
                     @Email(message = "must be an e-mail address such as support@example.com")
                     @Pattern(
-                            regexp = "^$|.+@.+\\..+",
+                            regexp = SupportOffering.EMAIL_PATTERN,
                             message = "must be an e-mail address such as support@example.com")
                     String email,
-            @Size(max = 50)
-                    @Pattern(regexp = "[+0-9 ()./-]*", message = "must be a telephone number such as +90 212 555 0100")
-                    String telephone,
-            @Size(max = 400)
+            @Size(max = SupportOffering.TELEPHONE_MAX_LENGTH)
                     @Pattern(
-                            regexp = "^$|https?://[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(:\\d+)?(/\\S*)?",
+                            regexp = SupportOffering.TELEPHONE_PATTERN,
+                            message = "must be a telephone number such as +90 212 555 0100")
+                    String telephone,
+            @Size(max = SupportOffering.WEBSITE_MAX_LENGTH)
+                    @Pattern(
+                            regexp = SupportOffering.WEBSITE_PATTERN,
                             message = "must be a web address such as https://support.example.com")
                     String website,
             @NotBlank @Size(max = 60) String timeZone,
@@ -74,8 +76,8 @@ public class SupportOfferingService {
             @NotNull @Size(max = 100) List<@NotNull String> holidays,
             @NotNull @Size(min = 1, message = "name at least one way to reach you")
                     List<@NotNull ContactMethod> contactMethods,
-            @Size(max = 1000) String pricing,
-            @Size(max = 2000) String scope,
+            @Size(max = SupportOffering.PRICING_MAX_LENGTH) String pricing,
+            @Size(max = SupportOffering.SCOPE_MAX_LENGTH) String scope,
             @NotNull List<@NotNull SupportPlan> supportPlans,
             int responseAMinutes,
             int responseBMinutes,

@@ -21,6 +21,9 @@ public class Partner implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A partner id (MPN id): 4 to 10 digits. */
+    public static final String MPN_ID_PATTERN = "\\d{4,10}";
+
     @Id
     @Column(name = "id", length = 36)
     private UUID id;
@@ -36,7 +39,7 @@ public class Partner implements java.io.Serializable {
     private PartnerKind kind;
 
     @NotBlank
-    @Pattern(regexp = "\\d{4,10}")
+    @Pattern(regexp = MPN_ID_PATTERN)
     @Column(name = "mpn_id", nullable = false, length = 10)
     private String mpnId;
 

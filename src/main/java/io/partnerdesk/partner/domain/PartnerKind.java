@@ -4,5 +4,10 @@ package io.partnerdesk.partner.domain;
 public enum PartnerKind {
     INDIRECT_PROVIDER,
     INDIRECT_RESELLER,
-    DIRECT
+    DIRECT;
+
+    /** Whether a partner of this kind adds subscriptions for its customers (and so provides them). */
+    public boolean addsSubscriptions() {
+        return this == INDIRECT_PROVIDER || this == DIRECT;
+    }
 }

@@ -32,6 +32,12 @@ public record ServiceHours(ZoneId zone, List<Window> weekly, Set<LocalDate> holi
     public static final ServiceHours DEFAULT =
             parse("UTC", "MON 09:00-18:00;TUE 09:00-18:00;WED 09:00-18:00;THU 09:00-18:00;FRI 09:00-18:00", "");
 
+    /** When a window opens, as the editor and the API take it: HH:mm. */
+    public static final String OPENS_PATTERN = "([01]\\d|2[0-3]):[0-5]\\d";
+
+    /** When a window closes: HH:mm, or 24:00 for the end of the day. */
+    public static final String CLOSES_PATTERN = OPENS_PATTERN + "|24:00";
+
     /** One opening window on one day of the week; {@code from} is before {@code to}. */
     public record Window(DayOfWeek day, LocalTime from, LocalTime to) {
         public Window {

@@ -70,6 +70,30 @@ public class SupportOffering implements java.io.Serializable {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** The longest e-mail address of an offering's contact. */
+    public static final int EMAIL_MAX_LENGTH = 200;
+
+    /** An offering's e-mail address: empty or something@somewhere.tld. */
+    public static final String EMAIL_PATTERN = "^$|.+@.+\\..+";
+
+    /** The longest telephone number of an offering's contact. */
+    public static final int TELEPHONE_MAX_LENGTH = 50;
+
+    /** An offering's telephone number: digits, spaces and + ( ) . / - only. */
+    public static final String TELEPHONE_PATTERN = "[+0-9 ()./-]*";
+
+    /** The longest web address of an offering's contact. */
+    public static final int WEBSITE_MAX_LENGTH = 400;
+
+    /** An offering's web address: empty or an http(s) address with a host name. */
+    public static final String WEBSITE_PATTERN = "^$|https?://[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(:\\d+)?(/\\S*)?";
+
+    /** The longest pricing text of an offering. */
+    public static final int PRICING_MAX_LENGTH = 1000;
+
+    /** The longest scope text of an offering. */
+    public static final int SCOPE_MAX_LENGTH = 2000;
+
     /** Rule 7's first-response targets (A, B, C) in minutes: the defaults and the most a partner may promise. */
     public static final int[] STANDARD_RESPONSE_MINUTES = {120, 240, 480};
 

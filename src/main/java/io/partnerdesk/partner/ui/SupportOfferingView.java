@@ -39,10 +39,10 @@ public class SupportOfferingView implements Serializable {
         private final String code;
         private boolean open;
 
-        @Pattern(regexp = "^$|([01]\\d|2[0-3]):[0-5]\\d")
+        @Pattern(regexp = "^$|" + ServiceHours.OPENS_PATTERN)
         private String from = "09:00";
 
-        @Pattern(regexp = "^$|([01]\\d|2[0-3]):[0-5]\\d")
+        @Pattern(regexp = "^$|" + ServiceHours.CLOSES_PATTERN)
         private String to = "18:00";
 
         Day(String code) {
@@ -78,17 +78,17 @@ public class SupportOfferingView implements Serializable {
         }
     }
 
-    @Size(max = 200)
+    @Size(max = SupportOffering.EMAIL_MAX_LENGTH)
     @Email
-    @Pattern(regexp = "^$|.+@.+\\..+")
+    @Pattern(regexp = SupportOffering.EMAIL_PATTERN)
     private String email;
 
-    @Size(max = 50)
-    @Pattern(regexp = "[+0-9 ()./-]*")
+    @Size(max = SupportOffering.TELEPHONE_MAX_LENGTH)
+    @Pattern(regexp = SupportOffering.TELEPHONE_PATTERN)
     private String telephone;
 
-    @Size(max = 400)
-    @Pattern(regexp = "^$|https?://[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(:\\d+)?(/\\S*)?")
+    @Size(max = SupportOffering.WEBSITE_MAX_LENGTH)
+    @Pattern(regexp = SupportOffering.WEBSITE_PATTERN)
     private String website;
 
     private String timeZone = "Europe/Istanbul";
@@ -96,10 +96,10 @@ public class SupportOfferingView implements Serializable {
     private List<LocalDate> holidays = new ArrayList<>();
     private List<String> contactMethods = new ArrayList<>(List.of(ContactMethod.EMAIL.name()));
 
-    @Size(max = 1000)
+    @Size(max = SupportOffering.PRICING_MAX_LENGTH)
     private String pricing;
 
-    @Size(max = 2000)
+    @Size(max = SupportOffering.SCOPE_MAX_LENGTH)
     private String scope;
 
     private List<String> supportPlans = new ArrayList<>();
@@ -187,6 +187,14 @@ public class SupportOfferingView implements Serializable {
 
     public SupportPlan[] getAllPlans() {
         return SupportPlan.values();
+    }
+
+    public int getPricingMaxLength() {
+        return SupportOffering.PRICING_MAX_LENGTH;
+    }
+
+    public int getScopeMaxLength() {
+        return SupportOffering.SCOPE_MAX_LENGTH;
     }
 
     public boolean isPublished() {

@@ -19,9 +19,21 @@ public final class Role {
     public static final List<String> PARTNER_ROLES =
             List.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT, SALES_AGENT, USER_MANAGEMENT_ADMIN);
 
-    /** The partner roles that work support requests and service requests. */
+    /** The partner roles that work support requests and service requests and see service health. */
     public static final List<String> SUPPORT_ROLES =
             List.of(GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN, HELPDESK_AGENT, ADMIN_AGENT);
+
+    /** The partner roles that read the audit log. */
+    public static final List<String> AUDIT_ROLES = List.of(GLOBAL_ADMIN, USER_MANAGEMENT_ADMIN);
+
+    /** The partner roles that sell: add customers and their subscriptions. */
+    public static final List<String> SALES_ROLES = List.of(GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT);
+
+    /** The partner roles that administer: delegated admin privileges and the support offering. */
+    public static final List<String> ADMINISTRATION_ROLES = List.of(GLOBAL_ADMIN, ADMIN_AGENT);
+
+    /** The partner roles that take on resellers: invite them and accept a provider's invitation. */
+    public static final List<String> PARTNERSHIP_ROLES = List.of(GLOBAL_ADMIN, SALES_AGENT);
 
     public static final List<String> ALL =
             List.of(GLOBAL_ADMIN, ADMIN_AGENT, HELPDESK_AGENT, SALES_AGENT, USER_MANAGEMENT_ADMIN, CUSTOMER_ADMIN);

@@ -1,8 +1,11 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.SystemText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Puts texts from the message bundle on the page, in the page's language. */
@@ -10,13 +13,41 @@ public final class Messages {
 
     private Messages() {}
 
+    /** The text of {@code key}; arguments that are {@link SystemText}s are rendered in the page's language first. */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return format(
+                context.getApplication().getResourceBundle(context, "msg"),
+                context.getViewRoot().getLocale(),
+                key,
+                arguments);
+    }
+
+    /** A stored text in the page's language: a {@link SystemText} rendered, anything else as it is. */
+    public static String stored(String text) {
+        if (!SystemText.isKey(text)) {
+            return text;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return stored(
+                context.getApplication().getResourceBundle(context, "msg"),
+                context.getViewRoot().getLocale(),
+                text);
+    }
+
+    static String format(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0
-                ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = Arrays.stream(arguments)
+                .map(a -> a instanceof String s ? stored(bundle, locale, s) : a)
+                .toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    static String stored(ResourceBundle bundle, Locale locale, String text) {
+        return SystemText.render(text, k -> bundle.containsKey(k) ? bundle.getString(k) : null, locale);
     }
 
     public static void error(String clientId, String key, Object... arguments) {

@@ -4,7 +4,6 @@ import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.RelationshipRepository;
 import io.partnerdesk.partner.domain.Partner;
-import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
@@ -89,7 +88,7 @@ public class SubscriptionService {
     public Subscription add(UUID customerId, @Valid @NotNull NewSubscription request) {
         CustomerRelationship relationship = visibleCustomer(customerId);
         Partner provider = relationship.getPartner();
-        if (provider.getKind() != PartnerKind.INDIRECT_PROVIDER && provider.getKind() != PartnerKind.DIRECT) {
+        if (!provider.getKind().addsSubscriptions()) {
             throw BusinessException.forbidden("NOT_AN_INDIRECT_PROVIDER");
         }
         Product product = subscriptions

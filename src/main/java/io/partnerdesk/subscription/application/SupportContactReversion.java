@@ -4,6 +4,7 @@ import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.customer.domain.ResellerLostCustomer;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnershipEnded;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.subscription.domain.Subscription;
 import io.partnerdesk.subscription.domain.SubscriptionRepository;
@@ -39,9 +40,12 @@ public class SupportContactReversion {
 
     /** The reseller's partnership with the provider ended: revert the provider's subscriptions it supports. */
     void partnershipEnded(@Observes PartnershipEnded ended) {
-        revert(subscriptions.supportedByResellerOf(ended.resellerId(), ended.providerId()), "partnership ended");
+        revert(
+                subscriptions.supportedByResellerOf(ended.resellerId(), ended.providerId()),
+                SystemText.of("reversion.partnershipEnded"));
     }
 
+    /** {@code why} is a {@link SystemText}: the notices render it in each reader's language, the audit in English. */
     private int revert(List<Subscription> supported, String why) {
         int reverted = 0;
         Instant now = Instant.now();
@@ -60,7 +64,7 @@ public class SupportContactReversion {
                     reseller.getId(),
                     subscription.getCustomer().getId(),
                     reseller.getName(),
-                    provider.getName() + " (" + why + ")"));
+                    provider.getName() + " (" + SystemText.english(why) + ")"));
             String link = "/subscriptions/support-contact.xhtml?customer="
                     + subscription.getCustomer().getId() + "&subscription=" + subscription.getId();
             Object[] arguments = {

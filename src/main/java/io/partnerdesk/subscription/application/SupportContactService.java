@@ -75,9 +75,18 @@ public class SupportContactService {
         REFUSED
     }
 
-    /** One line of a bulk assignment's result. */
+    /**
+     * One line of a bulk assignment's result; {@code refusal} says why a refused line was refused, in
+     * the reader's language ({@link BusinessException#localizedMessage}).
+     */
     public record BulkLine(
-            UUID subscriptionId, String customerName, String offerName, Outcome outcome, String reason) {}
+            UUID subscriptionId, String customerName, String offerName, Outcome outcome, BusinessException refusal) {
+
+        /** Why the line was refused, in English (null unless it was). */
+        public String reason() {
+            return refusal == null ? null : refusal.getMessage();
+        }
+    }
 
     public Subscription get(UUID customerId, UUID subscriptionId) {
         return subscriptionService.get(customerId, subscriptionId);
@@ -152,7 +161,8 @@ public class SupportContactService {
         for (UUID id : subscriptionIds.stream().distinct().limit(MAX_BULK).toList()) {
             Subscription subscription = found.get(id);
             if (subscription == null || !subscription.isVisibleTo(me)) {
-                lines.add(new BulkLine(id, null, null, Outcome.REFUSED, "There is no such subscription."));
+                lines.add(new BulkLine(
+                        id, null, null, Outcome.REFUSED, new BusinessException(404, "NO_SUCH_SUBSCRIPTION")));
                 continue;
             }
             String customer = subscription.getCustomer().getCompanyName();
@@ -164,19 +174,13 @@ public class SupportContactService {
                         offer,
                         Outcome.REFUSED,
                         BusinessException.forbidden(
-                                        "NOT_THE_PROVIDER",
-                                        subscription.getProvider().getName())
-                                .getMessage()));
+                                "NOT_THE_PROVIDER", subscription.getProvider().getName())));
                 continue;
             }
             Eligibility eligibility = eligibility(subscription, contact, now, !dryRun);
             if (!eligibility.isEligible()) {
                 lines.add(new BulkLine(
-                        id,
-                        customer,
-                        offer,
-                        Outcome.REFUSED,
-                        notEligible(subscription, contact, eligibility).getMessage()));
+                        id, customer, offer, Outcome.REFUSED, notEligible(subscription, contact, eligibility)));
             } else if (subscription.isSupportedBy(contact.getId())) {
                 lines.add(new BulkLine(id, customer, offer, Outcome.UNCHANGED, null));
             } else {

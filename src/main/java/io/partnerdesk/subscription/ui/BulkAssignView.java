@@ -5,6 +5,7 @@ import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.subscription.application.SubscriptionService;
 import io.partnerdesk.subscription.application.SupportContactService;
 import io.partnerdesk.subscription.domain.Subscription;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -136,6 +137,15 @@ public class BulkAssignView implements Serializable {
 
     public int getProgress() {
         return total == 0 ? 0 : (int) (100L * (total - pending.size()) / total);
+    }
+
+    /** Why a line was refused, in the page's language; empty for a line that was not. */
+    public String reason(SupportContactService.BulkLine line) {
+        return line.refusal() == null
+                ? ""
+                : line.refusal()
+                        .localizedMessage(
+                                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public long count(List<SupportContactService.BulkLine> lines, String outcome) {

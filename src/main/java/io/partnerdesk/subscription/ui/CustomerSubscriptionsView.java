@@ -3,6 +3,7 @@ package io.partnerdesk.subscription.ui;
 import io.partnerdesk.customer.ui.CustomerDetailView;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.web.Access;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.subscription.application.SubscriptionService;
 import io.partnerdesk.subscription.domain.Product;
@@ -33,6 +34,9 @@ public class CustomerSubscriptionsView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Access access;
 
     private List<Subscription> rows;
     private List<Product> products;
@@ -70,8 +74,18 @@ public class CustomerSubscriptionsView implements Serializable {
                 .orElse(false);
     }
 
+    /** The largest quantity of a subscription. */
+    public int getMaxQuantity() {
+        return Subscription.MAX_QUANTITY;
+    }
+
     public boolean isMaySell() {
-        return currentUser.hasAnyRole("GLOBAL_ADMIN", "ADMIN_AGENT", "SALES_AGENT");
+        return access.isMaySellSubscriptions();
+    }
+
+    /** Whether the caller may add a subscription here: a seller of an organisation that provides them. */
+    public boolean isMayAdd() {
+        return isMaySell() && page.getRelationship().getPartner().getKind().addsSubscriptions();
     }
 
     public void prepareAdd() {

@@ -1,6 +1,7 @@
 package io.partnerdesk.support.api;
 
 import io.partnerdesk.partner.domain.ContactMethod;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Note;
 import io.partnerdesk.support.domain.ServiceRequest;
@@ -26,7 +27,11 @@ public final class SupportDtos {
         static List<NoteDto> of(List<Note> notes) {
             return notes.stream()
                     .map(n -> new NoteDto(
-                            n.getAuthor(), n.getAuthorName(), n.getAuthorOrganisation(), n.getCreatedAt(), n.getText()))
+                            n.getAuthor(),
+                            n.getAuthorName(),
+                            n.getAuthorOrganisation(),
+                            n.getCreatedAt(),
+                            SystemText.english(n.getText())))
                     .toList();
         }
     }

@@ -10,6 +10,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -208,7 +209,7 @@ public class ServiceRequestService {
                             origin.getStatus().whenEscalated(),
                             null,
                             null,
-                            "Escalated to the vendor: service request " + request.getId(),
+                            SystemText.of("note.escalatedToVendor", request.getId()),
                             null));
         }
         return request;

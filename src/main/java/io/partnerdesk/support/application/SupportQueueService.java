@@ -9,6 +9,7 @@ import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
@@ -193,9 +194,9 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         request.getHandler().getName(),
                         now,
-                        text.trim()),
+                        SystemText.isKey(text) ? text : text.trim()),
                 true);
-        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(text));
+        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(SystemText.english(text)));
         notifier.toCustomer(
                 request,
                 "notice.request.partnerNote",
@@ -241,7 +242,7 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         handler.getName(),
                         now,
-                        text.isEmpty() ? "Escalated by " + handler.getName() : text),
+                        text.isEmpty() ? SystemText.of("note.escalatedBy", handler.getName()) : text),
                 false);
         request.addNote(
                 new Note(
@@ -249,7 +250,9 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         handler.getName(),
                         now,
-                        "Escalated to " + provider.getName() + (text.isEmpty() ? "" : ": " + text)),
+                        text.isEmpty()
+                                ? SystemText.of("note.escalatedTo", provider.getName())
+                                : SystemText.of("note.escalatedToWithNote", provider.getName(), text)),
                 true);
         request.changeStatus(request.getStatus().whenEscalated(), null, now);
         auditLog.record(new AuditLog.Entry(

@@ -2,7 +2,9 @@ package io.partnerdesk.support.ui;
 
 import io.partnerdesk.partner.domain.ServiceHours;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.domain.Note;
 import io.partnerdesk.support.domain.SlaClock;
+import io.partnerdesk.support.domain.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -21,6 +23,21 @@ public class SupportFormat {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** The longest title of a request, as the services take it. */
+    public int getTitleMaxLength() {
+        return SupportRequest.MAX_TITLE;
+    }
+
+    /** The longest description or resolution of a request. */
+    public int getTextMaxLength() {
+        return SupportRequest.MAX_TEXT;
+    }
+
+    /** The longest note on a request. */
+    public int getNoteMaxLength() {
+        return Note.MAX_LENGTH;
+    }
 
     public String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at);

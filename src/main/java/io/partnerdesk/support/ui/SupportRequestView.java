@@ -160,7 +160,8 @@ public class SupportRequestView implements Serializable {
     }
 
     static NoteLine line(Note n) {
-        return new NoteLine(n.getAuthorName(), n.getAuthorOrganisation(), n.getCreatedAt(), n.getText());
+        return new NoteLine(
+                n.getAuthorName(), n.getAuthorOrganisation(), n.getCreatedAt(), Messages.stored(n.getText()));
     }
 
     public void addNote() {

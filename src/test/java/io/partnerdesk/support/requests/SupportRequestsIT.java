@@ -472,6 +472,9 @@ class SupportRequestsIT {
         assertThat(atFabrikam.getJsonArray("escalations").getJsonObject(0).getString("id"))
                 .isEqualTo(copy);
         assertThat(atFabrikam.getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(noteTexts(atFabrikam))
+                .as("the note PartnerDesk adds, in English for the API")
+                .contains("Escalated to Contoso Distribution: Needs a mailbox repair beyond our scope.");
         assertThat(support.notificationsAbout("hana", "notice.request.escalated", title))
                 .isEqualTo(1);
         assertThat(api.get(tenant.admin(), MINE).json().getInt("totalCount"))
@@ -499,6 +502,8 @@ class SupportRequestsIT {
                         .getString("id"))
                 .isEqualTo(srId);
         assertThat(api.get("felix", "api/v1/servicerequests/" + srId).status()).isEqualTo(404);
+        assertThat(noteTexts(api.get("hana", QUEUE + "/" + copy).json()))
+                .contains("Escalated to the vendor: service request " + srId);
         Api.Response noted = api.send(
                 "PATCH",
                 "adam",
