@@ -31,6 +31,18 @@ public final class SystemText {
         return stored.toString();
     }
 
+    /**
+     * Text a person typed, as it is stored: trimmed, and without the mark and separator characters,
+     * so that nobody can make their words pass for a text of the system.
+     */
+    public static String typed(String text) {
+        return text == null
+                ? null
+                : text.replace(String.valueOf(MARK), "")
+                        .replace(String.valueOf(SEPARATOR), "")
+                        .trim();
+    }
+
     /** Whether {@code stored} is a text of the system (a key with arguments). */
     public static boolean isKey(String stored) {
         return stored != null && stored.length() > 1 && stored.charAt(0) == MARK;

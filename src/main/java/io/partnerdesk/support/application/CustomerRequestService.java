@@ -7,6 +7,7 @@ import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -145,7 +146,7 @@ public class CustomerRequestService {
                         currentUser.getDisplayName(),
                         organisation,
                         Instant.now(),
-                        text.trim()),
+                        SystemText.typed(text)),
                 false);
         auditLog.record(new AuditLog.Entry(
                 "SUPPORT_REQUEST_NOTE_ADDED",

@@ -223,7 +223,7 @@ public class ServiceRequestService {
                 currentUser.getDisplayName(),
                 request.getPartner().getName(),
                 now,
-                text.trim()));
+                SystemText.typed(text)));
         audit(request, "SERVICE_REQUEST_NOTE_ADDED", null, CustomerRequestService.abbreviate(text));
         notifier.toFiler(request, "notice.serviceRequest.note", request.getTitle(), currentUser.getDisplayName());
         return request;

@@ -134,7 +134,7 @@ public class SupportQueueService {
                     now);
         }
         if (change.newNote() != null && !change.newNote().isBlank()) {
-            addNote(request, change.newNote(), now);
+            addNote(request, SystemText.typed(change.newNote()), now);
         }
         if (change.status() != null && change.status() != request.getStatus()) {
             SupportRequestStatus from = request.changeStatus(change.status(), change.resolution(), now);
@@ -194,7 +194,7 @@ public class SupportQueueService {
                         currentUser.getDisplayName(),
                         request.getHandler().getName(),
                         now,
-                        SystemText.isKey(text) ? text : text.trim()),
+                        text),
                 true);
         audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(SystemText.english(text)));
         notifier.toCustomer(
@@ -235,7 +235,7 @@ public class SupportQueueService {
                 SlaClock.firstResponseDue(request.getSeverity(), now, partnerships.findOffering(provider.getId()));
         SupportRequest copy = request.escalateTo(provider, currentUser.getUsername(), now, due);
         requests.add(copy);
-        String text = note == null || note.isBlank() ? "" : note.trim();
+        String text = note == null || note.isBlank() ? "" : SystemText.typed(note);
         copy.addNote(
                 new Note(
                         currentUser.getUsername(),
