@@ -227,6 +227,11 @@ class XssCorpusBrowserIT {
                 // The confirmation that names the customer, and the customer's audit trail.
                 alice.click(org.openqa.selenium.By.xpath("//a[contains(@href, 'relationships-tab')]"));
                 alice.click(org.openqa.selenium.By.id("tabs:relationships-form:remove-relationship"));
+                // The dialog fades in; a click on "No" before it has finished may be lost on a busy machine.
+                new org.openqa.selenium.support.ui.WebDriverWait(alice.driver(), java.time.Duration.ofSeconds(10))
+                        .until(d -> "1"
+                                .equals(d.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"))
+                                        .getCssValue("opacity")));
                 assertShownInert(alice, "remove confirmation", marker, true);
                 alice.click(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-no"));
                 new org.openqa.selenium.support.ui.WebDriverWait(alice.driver(), java.time.Duration.ofSeconds(10))
