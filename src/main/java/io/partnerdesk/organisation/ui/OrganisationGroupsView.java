@@ -1,5 +1,6 @@
 package io.partnerdesk.organisation.ui;
 
+import io.partnerdesk.organisation.application.DirectoryGroupRules;
 import io.partnerdesk.organisation.application.OrganisationGroupService;
 import io.partnerdesk.organisation.domain.Organisation;
 import io.partnerdesk.shared.web.Messages;
@@ -62,6 +63,11 @@ public class OrganisationGroupsView implements Serializable {
     public void edit(Organisation organisation) {
         selected = organisation;
         newGroup = organisation.directoryGroup();
+    }
+
+    /** The longest group name the field takes: the rule's own limit. */
+    public int getMaxGroupLength() {
+        return DirectoryGroupRules.MAX_GROUP_LENGTH;
     }
 
     /** Gives the selected organisation the group typed; a refused group's reason goes next to the field. */
