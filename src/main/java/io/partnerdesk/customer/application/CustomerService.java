@@ -83,6 +83,35 @@ public class CustomerService {
         return customers.page(currentUser.requirePartnerId(), filter, sort, ascending, offset, size);
     }
 
+    /** How many customers a search for one suggests at most. */
+    public static final int SUGGESTIONS = 20;
+
+    /** How much of a name a search for a customer needs. */
+    public static final int QUERY_MIN_LENGTH = 2;
+
+    /**
+     * Up to {@link #SUGGESTIONS} of the caller's customers whose name or domain contains {@code text},
+     * by name, for choosing one in a filter: the customer list's query, which reads the name index
+     * and stops after one page whatever the number of customers. Nothing for less than {@link
+     * #QUERY_MIN_LENGTH} characters.
+     */
+    public List<Customer> matching(String text) {
+        if (text == null || text.trim().length() < QUERY_MIN_LENGTH) {
+            return List.of();
+        }
+        return customers
+                .page(
+                        currentUser.requirePartnerId(),
+                        text.trim(),
+                        CustomerRepository.Sort.COMPANY_NAME,
+                        true,
+                        0,
+                        SUGGESTIONS)
+                .stream()
+                .map(CustomerRelationship::getCustomer)
+                .toList();
+    }
+
     /** The customer with the caller's relationship to it; 404 when the caller has none. */
     public CustomerRelationship get(UUID customerId) {
         return relationships

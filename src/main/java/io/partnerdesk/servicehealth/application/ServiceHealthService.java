@@ -1,6 +1,7 @@
 package io.partnerdesk.servicehealth.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.customer.application.CustomerService;
 import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.customer.domain.CustomerRelationship;
 import io.partnerdesk.customer.domain.CustomerRepository;
@@ -46,14 +47,17 @@ public class ServiceHealthService {
     /** How many troubled customers the dashboard lists; the service health pages have them all. */
     public static final int TROUBLED_CUSTOMERS_SHOWN = 10;
     /** How many customers a search for one suggests at most. */
-    public static final int CUSTOMER_SUGGESTIONS = 20;
+    public static final int CUSTOMER_SUGGESTIONS = CustomerService.SUGGESTIONS;
     /** How much of a name a search for a customer needs. */
-    public static final int CUSTOMER_QUERY_MIN_LENGTH = 2;
+    public static final int CUSTOMER_QUERY_MIN_LENGTH = CustomerService.QUERY_MIN_LENGTH;
     /** How many weeks the dashboard's chart of incidents covers, this one included. */
     public static final int CHART_WEEKS = 12;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CustomerService customerService;
 
     @Inject
     ServiceHealthRepository repository;
@@ -257,27 +261,9 @@ public class ServiceHealthService {
         return counts;
     }
 
-    /**
-     * Up to {@link #CUSTOMER_SUGGESTIONS} of the caller's customers whose name or domain contains
-     * {@code text}, by name, for choosing one: the customer list's query, which reads the name index
-     * and stops after one page whatever the number of customers. Nothing for less than
-     * {@link #CUSTOMER_QUERY_MIN_LENGTH} characters.
-     */
+    /** Up to {@link #CUSTOMER_SUGGESTIONS} of the caller's customers whose name or domain contains {@code text}. */
     public List<Customer> customersMatching(String text) {
-        if (text == null || text.trim().length() < CUSTOMER_QUERY_MIN_LENGTH) {
-            return List.of();
-        }
-        return customers
-                .page(
-                        currentUser.requirePartnerId(),
-                        text.trim(),
-                        CustomerRepository.Sort.COMPANY_NAME,
-                        true,
-                        0,
-                        CUSTOMER_SUGGESTIONS)
-                .stream()
-                .map(CustomerRelationship::getCustomer)
-                .toList();
+        return customerService.matching(text);
     }
 
     /** One of the caller's customers; 404 for any other. */

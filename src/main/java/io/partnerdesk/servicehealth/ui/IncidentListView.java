@@ -1,6 +1,6 @@
 package io.partnerdesk.servicehealth.ui;
 
-import io.partnerdesk.customer.domain.Customer;
+import io.partnerdesk.customer.ui.CustomerChoice;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
 import io.partnerdesk.servicehealth.application.ServiceHealthService.IncidentSummary;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.IncidentFilter;
@@ -36,14 +36,6 @@ public class IncidentListView implements Serializable {
     private List<OnlineService> services = List.of();
     private CustomerChoice customer;
     private final Incidents incidents = new Incidents();
-
-    /** A customer chosen in the filter: its id and the name the filter shows. */
-    public record CustomerChoice(UUID id, String companyName) implements Serializable {
-
-        static CustomerChoice of(Customer customer) {
-            return new CustomerChoice(customer.getId(), customer.getCompanyName());
-        }
-    }
 
     public void load() {
         services = serviceHealth.services();

@@ -2,8 +2,16 @@ package io.partnerdesk.shared.api;
 
 import java.util.List;
 
-/** Every list the API answers: the total and one page of items. */
-public record ListResult<T>(long totalCount, List<T> items) {
+/**
+ * Every list the API answers: the total and one page of items. Lists that grow without bound also
+ * answer {@code next}, a cursor to pass as {@code after} for the page that follows (null on the last
+ * page, and on lists paged by offset only).
+ */
+public record ListResult<T>(long totalCount, List<T> items, String next) {
+
+    public ListResult(long totalCount, List<T> items) {
+        this(totalCount, items, null);
+    }
 
     public static <T> ListResult<T> of(List<T> items) {
         return new ListResult<>(items.size(), items);

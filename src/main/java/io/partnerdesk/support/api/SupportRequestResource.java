@@ -12,6 +12,7 @@ import io.partnerdesk.support.api.SupportDtos.ServiceRequestDto;
 import io.partnerdesk.support.api.SupportDtos.SupportRequestDto;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.application.SupportQueueService;
+import io.partnerdesk.support.domain.QueuePosition;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository.QueueFilter;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +65,9 @@ public class SupportRequestResource {
     public record EscalationDto(String level, String note, NewServiceRequestDto serviceRequest) {}
 
     @GET
-    @Operation(summary = "The requests routed to the caller's organisation, the soonest first-response due first")
+    @Operation(
+            summary = "The requests routed to the caller's organisation, the soonest first-response due first;"
+                    + " pass the answer's next as after for the following page")
     public ListResult<SupportRequestDto> list(
             @QueryParam("status") SupportRequestStatus status,
             @QueryParam("severity") Severity severity,
@@ -71,20 +75,30 @@ public class SupportRequestResource {
             @QueryParam("assignee") String assignee,
             @QueryParam("breaching") boolean breaching,
             @QueryParam("open") boolean open,
+            @QueryParam("after") String after,
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
         Paging paging = Paging.of(offset, size);
+        if (after != null && offset != null) {
+            throw new BusinessException(400, "INVALID_PAGING", "give either after or offset");
+        }
         String who = "me".equals(assignee)
                 ? currentUser.getUsername()
                 : "none".equals(assignee) ? QueueFilter.UNASSIGNED : assignee;
         Page<SupportRequest> page = queue.queue(
-                new QueueFilter(status, severity, customerId, who, breaching, open), paging.offset(), paging.size());
+                new QueueFilter(status, severity, customerId, who, breaching, open),
+                after == null ? null : QueuePosition.ofCursor(after),
+                paging.offset(),
+                paging.size());
         Instant now = Instant.now();
+        List<SupportRequest> items = page.items();
+        String next = items.size() < paging.size()
+                ? null
+                : QueuePosition.after(items.get(items.size() - 1)).cursor();
         return new ListResult<>(
                 page.totalCount(),
-                page.items().stream()
-                        .map(r -> SupportRequestDto.summary(r, now))
-                        .toList());
+                items.stream().map(r -> SupportRequestDto.summary(r, now)).toList(),
+                next);
     }
 
     @GET

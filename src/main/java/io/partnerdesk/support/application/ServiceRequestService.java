@@ -203,14 +203,7 @@ public class ServiceRequestService {
                 input.type() + " " + input.severity() + " " + topic.getCode() + ": " + request.getTitle()
                         + (origin == null ? "" : " (support request " + origin.getId() + ")")));
         if (origin != null) {
-            queue.change(
-                    origin.getId(),
-                    new SupportQueueService.Change(
-                            origin.getStatus().whenEscalated(),
-                            null,
-                            null,
-                            SystemText.of("note.escalatedToVendor", request.getId()),
-                            null));
+            queue.escalatedToVendor(origin.getId(), request.getId());
         }
         return request;
     }

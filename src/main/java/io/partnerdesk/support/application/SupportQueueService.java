@@ -13,6 +13,7 @@ import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
+import io.partnerdesk.support.domain.QueuePosition;
 import io.partnerdesk.support.domain.ServiceRequest;
 import io.partnerdesk.support.domain.ServiceRequestRepository;
 import io.partnerdesk.support.domain.SlaClock;
@@ -81,15 +82,23 @@ public class SupportQueueService {
             @Size(max = Note.MAX_LENGTH) String newNote,
             Long expectedVersion) {}
 
-    public Page<SupportRequest> queue(SupportRequestRepository.QueueFilter filter, int offset, int size) {
+    /** The caller's queue: how many requests match, and one page of them (from {@code after} when given). */
+    public Page<SupportRequest> queue(
+            SupportRequestRepository.QueueFilter filter, QueuePosition after, int offset, int size) {
         UUID me = currentUser.requirePartnerId();
         Instant now = Instant.now();
-        return new Page<>(requests.countQueue(me, filter, now), requests.queue(me, filter, now, offset, size));
+        return new Page<>(requests.countQueue(me, filter, now), requests.queue(me, filter, now, after, offset, size));
     }
 
-    /** The customers with requests in the caller's queue, for the queue's filter. */
-    public List<io.partnerdesk.customer.domain.Customer> queueCustomers() {
-        return requests.customersInQueue(currentUser.requirePartnerId());
+    /** How many requests of the caller's queue match the filter. */
+    public long queueCount(SupportRequestRepository.QueueFilter filter) {
+        return requests.countQueue(currentUser.requirePartnerId(), filter, Instant.now());
+    }
+
+    /** One page of the caller's queue, without counting it again (from {@code after} when given). */
+    public List<SupportRequest> queuePage(
+            SupportRequestRepository.QueueFilter filter, QueuePosition after, int offset, int size) {
+        return requests.queue(currentUser.requirePartnerId(), filter, Instant.now(), after, offset, size);
     }
 
     /** A request routed to the caller's organisation; 404 for any other. */
@@ -100,9 +109,12 @@ public class SupportQueueService {
                 .orElseThrow(() -> BusinessException.notFound("support_request", id));
     }
 
+    /** A request with its notes and escalations: three statements whatever their number. */
     public Detail detail(UUID id) {
-        SupportRequest request = get(id);
-        request.getNotes().size();
+        UUID me = currentUser.requirePartnerId();
+        SupportRequest request = requests.findDetail(id)
+                .filter(r -> r.isHandledBy(me))
+                .orElseThrow(() -> BusinessException.notFound("support_request", id));
         return new Detail(
                 request, request.getEscalatedFrom(), requests.escalationsOf(id), serviceRequests.ofSupportRequest(id));
     }
@@ -122,7 +134,22 @@ public class SupportQueueService {
 
     /** Applies a change (assignment, note, status) as one step, audited and announced. */
     public SupportRequest change(UUID id, Change change) {
+        return apply(get(id), change, SystemText.typed(change.newNote()));
+    }
+
+    /**
+     * Records on the request that it went on to the vendor as the service request: a note of the
+     * system, and the status an escalation gives.
+     */
+    public SupportRequest escalatedToVendor(UUID id, UUID serviceRequestId) {
         SupportRequest request = get(id);
+        return apply(
+                request,
+                new Change(request.getStatus().whenEscalated(), null, null, null, null),
+                SystemText.of("note.escalatedToVendor", serviceRequestId));
+    }
+
+    private SupportRequest apply(SupportRequest request, Change change, String note) {
         if (change.expectedVersion() != null && change.expectedVersion() != request.getVersion()) {
             throw BusinessException.stale("support request");
         }
@@ -133,8 +160,8 @@ public class SupportQueueService {
                     change.assignee().isBlank() ? null : change.assignee().trim(),
                     now);
         }
-        if (change.newNote() != null && !change.newNote().isBlank()) {
-            addNote(request, SystemText.typed(change.newNote()), now);
+        if (note != null && !note.isBlank()) {
+            addNote(request, note, now);
         }
         if (change.status() != null && change.status() != request.getStatus()) {
             SupportRequestStatus from = request.changeStatus(change.status(), change.resolution(), now);

@@ -49,13 +49,44 @@ public class SupportRequestRepository {
                 .findFirst();
     }
 
-    /** One page of the handler's queue, the soonest first-response due first. */
-    public List<SupportRequest> queue(UUID handlerId, QueueFilter filter, Instant now, int offset, int size) {
+    /**
+     * A request with everything its page shows, in one statement: its notes and the request it was
+     * escalated from (with that one's handler).
+     */
+    public Optional<SupportRequest> findDetail(UUID id) {
+        return em.createQuery(
+                        "SELECT DISTINCT r FROM SupportRequest r JOIN FETCH r.customer c JOIN FETCH r.subscription s"
+                                + " JOIN FETCH s.product pr JOIN FETCH r.handler h LEFT JOIN FETCH r.notes"
+                                + " LEFT JOIN FETCH r.escalatedFrom f LEFT JOIN FETCH f.handler WHERE r.id = :id",
+                        SupportRequest.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * One page of the handler's queue, the soonest first-response due first: from {@code after} when
+     * given (keyset paging: the index leads straight to it), else skipping {@code offset} rows.
+     */
+    public List<SupportRequest> queue(
+            UUID handlerId, QueueFilter filter, Instant now, QueuePosition after, int offset, int size) {
+        String from = after == null
+                ? ""
+                : " AND (r.firstResponseDue > :afterDue OR (r.firstResponseDue = :afterDue"
+                        + " AND (r.createdAt > :afterCreated OR (r.createdAt = :afterCreated AND r.id > :afterId))))";
         TypedQuery<SupportRequest> query = em.createQuery(
-                FETCH + " WHERE h.id = :handler" + where(filter) + " ORDER BY r.firstResponseDue, r.createdAt, r.id",
+                FETCH + " WHERE h.id = :handler" + where(filter) + from
+                        + " ORDER BY r.firstResponseDue, r.createdAt, r.id",
                 SupportRequest.class);
         bind(query, handlerId, filter, now);
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+        if (after != null) {
+            query.setParameter("afterDue", after.firstResponseDue())
+                    .setParameter("afterCreated", after.createdAt())
+                    .setParameter("afterId", after.id());
+        }
+        return query.setFirstResult(after == null ? offset : 0)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long countQueue(UUID handlerId, QueueFilter filter, Instant now) {
@@ -64,16 +95,6 @@ public class SupportRequestRepository {
                 Long.class);
         bind(query, handlerId, filter, now);
         return query.getSingleResult();
-    }
-
-    /** The customers that have requests in the handler's queue, by name. */
-    public List<io.partnerdesk.customer.domain.Customer> customersInQueue(UUID handlerId) {
-        return em.createQuery(
-                        "SELECT DISTINCT c FROM SupportRequest r JOIN r.customer c WHERE r.handler.id = :handler"
-                                + " ORDER BY c.companyName",
-                        io.partnerdesk.customer.domain.Customer.class)
-                .setParameter("handler", handlerId)
-                .getResultList();
     }
 
     /** The customer's own requests (not the copies escalated between partners), newest first. */

@@ -1,10 +1,12 @@
 package io.partnerdesk.support.ui;
 
-import io.partnerdesk.customer.domain.Customer;
-import io.partnerdesk.shared.Page;
+import io.partnerdesk.customer.application.CustomerService;
+import io.partnerdesk.customer.ui.CustomerChoice;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.SupportQueueService;
+import io.partnerdesk.support.domain.QueuePosition;
 import io.partnerdesk.support.domain.Severity;
+import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository.QueueFilter;
 import io.partnerdesk.support.domain.SupportRequestStatus;
 import jakarta.faces.view.ViewScoped;
@@ -31,33 +33,45 @@ public class SupportQueueView implements Serializable {
     @Inject
     SupportQueueService queue;
 
+    @Inject
+    CustomerService customers;
+
     private SupportRequestStatus status;
     private Severity severity;
-    private String customerId;
+    private CustomerChoice customer;
     private String assignee;
     private boolean breachingOnly;
     private boolean openOnly = true;
-    private List<Option> customers = List.of();
     private List<Option> colleagues = List.of();
     private String currentUsername;
 
     /** A choice in a filter. */
     public record Option(String value, String label) implements Serializable {}
 
+    /**
+     * The queue, one database page per table page: the paginator asks the count, then the rows. Going
+     * on to the next page continues from the last row shown (keyset), so a page deep in the queue costs
+     * what the first one does; any other jump counts rows from the start.
+     */
     private final LazyDataModel<QueueRow> requests = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
+        private int shownFirst = -1;
+        private QueuePosition shownEnd;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queue.queue(filter(), 0, 1).totalCount();
+            return (int) queue.queueCount(filter());
         }
 
         @Override
         public List<QueueRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<io.partnerdesk.support.domain.SupportRequest> page = queue.queue(filter(), first, pageSize);
-            setRowCount((int) page.totalCount());
-            return page.items().stream().map(QueueRow::of).toList();
+            QueuePosition after = shownEnd != null && first == shownFirst + pageSize ? shownEnd : null;
+            List<SupportRequest> rows = queue.queuePage(filter(), after, first, pageSize);
+            shownFirst = first;
+            shownEnd = rows.isEmpty() ? null : QueuePosition.after(rows.get(rows.size() - 1));
+            return rows.stream().map(QueueRow::of).toList();
         }
 
         @Override
@@ -67,9 +81,6 @@ public class SupportQueueView implements Serializable {
     };
 
     public void load() {
-        customers = queue.queueCustomers().stream()
-                .map((Customer c) -> new Option(c.getId().toString(), c.getCompanyName()))
-                .toList();
         colleagues = queue.colleagues().stream()
                 .map(c -> new Option(c.username(), c.displayName()))
                 .toList();
@@ -83,7 +94,7 @@ public class SupportQueueView implements Serializable {
         return new QueueFilter(
                 status,
                 severity,
-                customerId == null || customerId.isBlank() ? null : UUID.fromString(customerId),
+                customer == null ? null : customer.id(),
                 who == null || who.isBlank() ? null : who,
                 breachingOnly,
                 openOnly);
@@ -106,7 +117,7 @@ public class SupportQueueView implements Serializable {
     public void clearFilters() {
         status = null;
         severity = null;
-        customerId = null;
+        customer = null;
         assignee = null;
         breachingOnly = false;
         openOnly = true;
@@ -128,8 +139,17 @@ public class SupportQueueView implements Serializable {
         return QueueFilter.UNASSIGNED;
     }
 
-    public List<Option> getCustomers() {
-        return customers;
+    /** The caller's customers matching what was typed in the customer filter (a short list, by name). */
+    public List<CustomerChoice> completeCustomer(String text) {
+        return customers.matching(text).stream().map(CustomerChoice::of).toList();
+    }
+
+    public int getCustomerSuggestions() {
+        return CustomerService.SUGGESTIONS;
+    }
+
+    public int getCustomerQueryMinLength() {
+        return CustomerService.QUERY_MIN_LENGTH;
     }
 
     public List<Option> getColleagues() {
@@ -152,12 +172,12 @@ public class SupportQueueView implements Serializable {
         this.severity = severity;
     }
 
-    public String getCustomerId() {
-        return customerId;
+    public CustomerChoice getCustomer() {
+        return customer;
     }
 
-    public void setCustomerId(String customerId) {
-        this.customerId = customerId;
+    public void setCustomer(CustomerChoice customer) {
+        this.customer = customer;
     }
 
     public String getAssignee() {

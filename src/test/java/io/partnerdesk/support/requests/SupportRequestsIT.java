@@ -153,6 +153,38 @@ class SupportRequestsIT {
     }
 
     @Test
+    void theQueueIsPagedByCursorInTheSameOrderAsByOffsetAndAForgedCursorIsRefused() {
+        Tenant tenant = tenant(unique("Keyset Traders"), Demo.FABRIKAM);
+        for (String severity : List.of("C", "A", "B", "C", "A")) {
+            open(tenant, unique("Printer " + severity), severity);
+        }
+        String filter = "&customerId=" + tenant.customer();
+        List<String> byOffset = queueIds("felix", filter);
+        assertThat(byOffset).hasSize(5);
+
+        List<String> byCursor = new java.util.ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            JsonObject page = api.get("felix", QUEUE + "?size=2" + filter + (after == null ? "" : "&after=" + after))
+                    .json();
+            assertThat(page.getJsonNumber("totalCount").longValue()).isEqualTo(5);
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(o -> byCursor.add(o.getString("id")));
+            after = page.isNull("next") ? null : page.getString("next");
+            pages++;
+        } while (after != null && pages < 10);
+        assertThat(byCursor).as("every request once, in the queue's order").isEqualTo(byOffset);
+        assertThat(pages).isEqualTo(3);
+
+        Api.Response forged = api.get("felix", QUEUE + "?size=2&after=bm90LWEtY3Vyc29y");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().getString("code")).isEqualTo("INVALID_CURSOR");
+        assertThat(api.get("felix", QUEUE + "?size=2&offset=2&after=bm90LWEtY3Vyc29y")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aRequestGoesToTheSubscriptionsContactAndOnlyTheCustomerAndThatPartnerSeeIt() {
         Tenant tenant = tenant("Routed", Demo.FABRIKAM);
         Tenant stranger = tenant("Stranger", Demo.CONTOSO);

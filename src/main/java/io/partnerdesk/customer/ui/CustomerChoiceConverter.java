@@ -1,6 +1,6 @@
-package io.partnerdesk.servicehealth.ui;
+package io.partnerdesk.customer.ui;
 
-import io.partnerdesk.servicehealth.application.ServiceHealthService;
+import io.partnerdesk.customer.application.CustomerService;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.shared.web.UuidConverter;
@@ -20,29 +20,29 @@ import java.util.UUID;
  */
 @Named
 @ApplicationScoped
-public class CustomerChoiceConverter implements Converter<IncidentListView.CustomerChoice> {
+public class CustomerChoiceConverter implements Converter<CustomerChoice> {
 
     @Inject
-    ServiceHealthService serviceHealth;
+    CustomerService customers;
 
     private final UuidConverter ids = new UuidConverter();
 
     @Override
-    public IncidentListView.CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
+    public CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {
         UUID id = ids.getAsObject(context, component, value);
         if (id == null) {
             return null;
         }
         try {
-            return IncidentListView.CustomerChoice.of(serviceHealth.customer(id));
+            return CustomerChoice.of(customers.get(id).getCustomer());
         } catch (BusinessException notACustomer) {
-            String text = Messages.text("servicehealth.incidents.notYourCustomer");
+            String text = Messages.text("customer.choice.notYours");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), notACustomer);
         }
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, IncidentListView.CustomerChoice value) {
+    public String getAsString(FacesContext context, UIComponent component, CustomerChoice value) {
         return value == null ? "" : value.id().toString();
     }
 }
