@@ -9,6 +9,7 @@
 --                   like a browser it keeps the session's version cookie current (see sessions.lua)
 --   BENCH_THREADS   the number of wrk threads: threads take turns through the ids, so no two
 --                   connections work on the same request at once
+--   BENCH_SKIP      ids to leave out at the start of the list (those an earlier run used up)
 --   BENCH_FAIL      a text that marks an answer as failed although its status is 200 (a Faces ajax
 --                   answer reports errors and expired sessions that way)
 -- Any answer other than 2xx counts as an error, redirects included (a page that sends its user to the
@@ -53,7 +54,7 @@ function init(args)
     headers[name] = value
   end
   stride = tonumber(os.getenv("BENCH_THREADS") or "1")
-  next_id = index
+  next_id = index + tonumber(os.getenv("BENCH_SKIP") or "0")
   local sessions = lines(os.getenv("BENCH_SESSIONS"))
   if #sessions > 0 then
     local line = sessions[((index - 1) % #sessions) + 1]

@@ -157,7 +157,7 @@ CASES=(
 # Sets the variables of one case for wrk (helpdesk.lua) and curl.
 use_case() {
   IFS='|' read -r NAME KIND WHO METHOD CPATH BODY IDS <<< "$1"
-  export BENCH_PATH=$CPATH BENCH_METHOD=$METHOD BENCH_BODY=$BODY BENCH_IDS="" BENCH_SESSIONS="" BENCH_FAIL=""
+  export BENCH_SKIP=0 BENCH_PATH=$CPATH BENCH_METHOD=$METHOD BENCH_BODY=$BODY BENCH_IDS="" BENCH_SESSIONS="" BENCH_FAIL=""
   [ -n "$IDS" ] && BENCH_IDS=$OUT/ids-$IDS.txt
   BENCH_HEADERS=""
   THREADS=2
@@ -182,7 +182,9 @@ run_wrk() { wrk -t$THREADS -c16 -d${1}s --timeout 10s -s $LUA "$BASE/" | awk '/^
 one_request() {
   local i=$1 path=$BENCH_PATH body=$BENCH_BODY id="" args=()
   if [ -n "$BENCH_IDS" ]; then
-    id=$(sed -n "$((i % $(wc -l < "$BENCH_IDS") + 1))p" "$BENCH_IDS")
+    local n
+    n=$(wc -l < "$BENCH_IDS")
+    id=$(sed -n "$(((i + n) % n + 1))p" "$BENCH_IDS")
   fi
   path=${path//\{id\}/$id}
   body=${body//\{id\}/$id}
@@ -252,8 +254,12 @@ for size in $SIZES; do
       app_db -v pool="$pool" -f src/test/perf/escalation-pool.sql 2> /dev/null | grep -E '^[0-9a-f-]{36}$' \
         > $OUT/ids-escalations.txt
     fi
-    status=$(one_request 0)
-    run_wrk "$WARMUP" > /dev/null
+    # The first answer's status, from the last id (an escalation uses its request up); the measured run
+    # goes on where the warm-up stopped in the ids.
+    status=$(one_request -1)
+    export BENCH_SKIP=0
+    read -r warmup_requests _ <<< "$(run_wrk "$WARMUP")"
+    export BENCH_SKIP=$((warmup_requests + 32))
     jfr=""
     if [ "$NAME" = "page queue" ] && [ "$size" = "$PROFILE_AT" ]; then
       jfr=$OUT/queue-$size.jfr
