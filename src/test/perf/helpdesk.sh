@@ -249,7 +249,7 @@ for size in $SIZES; do
     if [ "$IDS" = escalations ]; then
       # Each escalation takes a request of its own: enough for warm-up and run at three times the
       # rate of opening requests.
-      pool=$(awk -v r="$create_rps" -v t=$((WARMUP + DURATION)) -v min="$POOL" \
+      pool=$(awk -v r="$create_rps" -v t=$((2 * WARMUP + DURATION)) -v min="$POOL" \
         'BEGIN { n = int(3 * r * t) + 100; print (n > min ? n : min) }')
       app_db -v pool="$pool" -f src/test/perf/escalation-pool.sql 2> /dev/null | grep -E '^[0-9a-f-]{36}$' \
         > $OUT/ids-escalations.txt
@@ -259,7 +259,8 @@ for size in $SIZES; do
     status=$(one_request -1)
     export BENCH_SKIP=0
     read -r warmup_requests _ <<< "$(run_wrk "$WARMUP")"
-    export BENCH_SKIP=$((warmup_requests + 32))
+    # (A thread may have answered more than its share: skip as many ids as every thread could have used.)
+    export BENCH_SKIP=$((THREADS * warmup_requests + 32))
     jfr=""
     if [ "$NAME" = "page queue" ] && [ "$size" = "$PROFILE_AT" ]; then
       jfr=$OUT/queue-$size.jfr
