@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Reading the audit trail of the caller's organisation. */
@@ -34,6 +35,13 @@ public class AuditService {
     public Page<AuditRecord> search(Instant from, Instant to, String filter, int offset, int size) {
         AuditRepository.Query query = new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter);
         return new Page<>(records.count(query), records.page(query, offset, size));
+    }
+
+    /** One page of audit records, newest first, without counting them all again. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN})
+    public List<AuditRecord> pageOnly(Instant from, Instant to, String filter, int offset, int size) {
+        return records.page(
+                new AuditRepository.Query(currentUser.requirePartnerId(), null, from, to, filter), offset, size);
     }
 
     /** How many audit records of the caller's organisation match. */

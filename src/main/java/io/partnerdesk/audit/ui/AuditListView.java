@@ -56,7 +56,7 @@ public class AuditListView implements Serializable {
         @Override
         public List<AuditRecord> load(
                 int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.search(fromInstant(), toInstant(), filter, first, size).items();
+            return audit.pageOnly(fromInstant(), toInstant(), filter, first, size);
         }
 
         @Override

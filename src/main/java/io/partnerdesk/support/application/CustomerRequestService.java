@@ -121,6 +121,16 @@ public class CustomerRequestService {
         return new Page<>(requests.countOfCustomer(customerId), requests.ofCustomer(customerId, offset, size));
     }
 
+    /** How many requests the caller's customer has opened. */
+    public long countMine() {
+        return requests.countOfCustomer(currentUser.requireCustomerId());
+    }
+
+    /** One page of the caller's customer's requests, newest first, without counting them again. */
+    public List<SupportRequest> pageOfMine(int offset, int size) {
+        return requests.ofCustomer(currentUser.requireCustomerId(), offset, size);
+    }
+
     /** One of the customer's requests, with its notes; 404 for anyone else's. */
     public SupportRequest get(UUID id) {
         UUID customerId = currentUser.requireCustomerId();

@@ -1,7 +1,6 @@
 package io.partnerdesk.support.ui;
 
 import io.partnerdesk.partner.domain.ContactMethod;
-import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.CustomerRequestService;
 import io.partnerdesk.support.domain.Severity;
@@ -39,15 +38,15 @@ public class MyRequestsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) requests.mine(0, 1).totalCount();
+            return (int) requests.countMine();
         }
 
         @Override
         public List<QueueRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<SupportRequest> page = requests.mine(first, pageSize);
-            setRowCount((int) page.totalCount());
-            return page.items().stream().map(QueueRow::of).toList();
+            return requests.pageOfMine(first, pageSize).stream()
+                    .map(QueueRow::of)
+                    .toList();
         }
 
         @Override
