@@ -67,6 +67,10 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         SupportQueuePage queue = SupportQueuePage.open(browser);
         shot("support-02-felix-queue");
         assertThat(queue.rowOf(title)).contains(title, "Tailspin Toys", "left");
+        // The customer filter suggests Felix's own customers as he types, and the queue follows the choice.
+        queue.chooseCustomer("Tails", "Tailspin Toys");
+        assertThat(queue.customersShown()).isNotEmpty().containsOnly("Tailspin Toys");
+        assertThat(queue.rowOf(title)).contains(title);
         SupportRequestPage request = queue.openRequest(title);
         assertThat(request.clock()).contains("left");
         request.assignToMe().addNote("Checking the mailbox permissions now.");

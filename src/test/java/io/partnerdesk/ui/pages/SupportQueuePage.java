@@ -26,6 +26,26 @@ public class SupportQueuePage extends SupportPages {
         return showPageWith(title).findElement(By.xpath("./ancestor::tr[1]")).getText();
     }
 
+    /** Types into the customer filter and picks the suggestion with that name; the queue then shows its requests. */
+    public SupportQueuePage chooseCustomer(String typed, String name) {
+        WebElement input = browser.driver().findElement(By.id("filter-customer_input"));
+        input.clear();
+        input.sendKeys(typed);
+        By suggestion = By.xpath("//li[contains(@class,'ui-autocomplete-item')][normalize-space(.)='" + name + "']");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(suggestion))
+                .click();
+        browser.waitForAjax();
+        return this;
+    }
+
+    /** The customer column of every row on the page shown. */
+    public List<String> customersShown() {
+        return browser.driver().findElements(By.cssSelector("#requests tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public SupportRequestPage openRequest(String title) {
         showPageWith(title).click();
         browser.waitForAjax();
