@@ -50,17 +50,49 @@ if [ -n "${PARTNERDESK_MAIL_HOST:-}" ]; then
     cat "$here/post-boot-commands.txt" "$here/post-boot-mail-commands.txt" > "$post_boot"
 fi
 
+# Fast start: when the build made it (server-config/build-start-archive.sh), Payara Micro starts from
+# its unpacked launcher with the archive of a real start's classes (class-data sharing), which roughly
+# halves the time to the first page. The launcher always uses its own runtime directory, so one
+# instance per host holds it (a lock for the instance's lifetime); that instance starts from the
+# configuration as unpacked, like any other start. A further instance on the same host, or
+# PARTNERDESK_FAST_START=false, starts the classic way from payara-micro.jar.
+launcher_root="${PARTNERDESK_LAUNCHER_ROOT:-$project/target/payara-launcher}"
+runtime=(-jar "$payara_jar" --addlibs "$jdbc_driver")
+start_options=()
+if [ "${PARTNERDESK_FAST_START:-true}" = true ] && [ -z "${PAYARA_MICRO_JAR:-}" ] \
+    && [ -f "$launcher_root/launch-micro.jar" ] && [ -f "$launcher_root/partnerdesk.jsa" ]; then
+    exec 9> "$launcher_root/instance.lock"
+    if flock -n 9; then
+        rm -rf "$launcher_root/config" "$launcher_root/applications" "$launcher_root/generated" \
+            "$launcher_root/autodeploy" "$launcher_root/logs"
+        cp -r "$launcher_root/config.pristine" "$launcher_root/config"
+        runtime=(-jar "$launcher_root/launch-micro.jar")
+        start_options=(-XX:SharedArchiveFile="$launcher_root/partnerdesk.jsa" -Xshare:auto)
+        # (The launcher names its directory itself and says so if --rootdir was given.)
+    else
+        exec 9>&-
+    fi
+fi
+
+# Memory for a host of two cores and about a gigabyte: the serial collector (the parallel ones keep
+# structures of tens of megabytes and gain nothing on two cores), the heap given back when it is
+# mostly free, a smaller code cache, and two malloc arenas (glibc makes one per core per thread
+# otherwise). On a bigger host set PARTNERDESK_MEMORY_OPTS to what suits it ("" for the JVM's own).
+memory_options=(${PARTNERDESK_MEMORY_OPTS--XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=96m})
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
 # The data grid binds the chosen interface only (Hazelcast binds every interface otherwise), and
 # neither Payara nor Hazelcast reports usage anywhere.
 exec java ${PARTNERDESK_JAVA_OPTS:--Xmx768m} \
+    "${memory_options[@]}" \
+    "${start_options[@]}" \
     -Dhazelcast.socket.bind.any=false \
     -Dhazelcast.phone.home.enabled=false \
-    -jar "$payara_jar" \
+    "${runtime[@]}" \
     --name "$name" \
     --port "${PARTNERDESK_HTTP_PORT:-8080}" \
     --disablephonehome \
     "${cluster_options[@]}" \
-    --addlibs "$jdbc_driver" \
     --prebootcommandfile "$here/pre-boot-commands.txt" \
     --postbootcommandfile "$post_boot" \
     --deploy "$war" \

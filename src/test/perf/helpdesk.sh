@@ -6,7 +6,8 @@
 # per request counted from PostgreSQL's log. Prints one table (README.md, "Helpdesk on PostgreSQL").
 #
 # Usage: mvn -B package -DskipTests && src/test/perf/helpdesk.sh
-#        SMOKE=1 src/test/perf/helpdesk.sh   (1,000 requests, 2 s per case: about a minute after start)
+#        SMOKE=1 src/test/perf/helpdesk.sh   (1,000 requests, 2 s per case: about three minutes)
+#        SMOKE=1 CHECK=1 WARMUP=0 DURATION=1 COUNT_N=2 ...   (./test.sh: fails when a case fails)
 # Needs wrk, psql and a PostgreSQL on PGHOST:PGPORT where PGSUPERUSER may sign in without a password
 # (it creates the role and database below and switches statement logging for that database on and
 # off), and read access to that server's log file (PG_LOG) on this machine.
@@ -47,8 +48,17 @@ done
 
 rm -rf $OUT && mkdir -p $OUT
 : > $OUT/results.tsv
-superuser() { psql -U "$PGSUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-app_db() { psql -U "$DB" -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# The superuser signs in over TCP where the server trusts it (or with PGPASSWORD); as root on a fresh
+# Debian install, where only the postgres account may, through that account and the local socket.
+if psql -U "$PGSUPERUSER" -d postgres -qAtc 'SELECT 1' > /dev/null 2>&1; then
+  superuser() { psql -U "$PGSUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+elif [ "$(id -u)" = 0 ] && runuser -u postgres -- env -u PGHOST psql -p "$PGPORT" -d postgres -qAtc 'SELECT 1' > /dev/null 2>&1; then
+  superuser() { runuser -u postgres -- env -u PGHOST psql -p "$PGPORT" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+else
+  echo "helpdesk.sh: cannot sign in to PostgreSQL as $PGSUPERUSER on $PGHOST:$PGPORT (set PGSUPERUSER, PGPASSWORD)"
+  exit 2
+fi
+app_db() { PGPASSWORD="$DB_PASSWORD" psql -U "$DB" -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 echo "== database $DB on $PGHOST:$PGPORT"
 superuser <<SQL
@@ -338,3 +348,14 @@ for name, size, rps, p50, p99, errors, kind, status in rows:
     print(f"| {name} | {int(size):,} | {float(rps):,.0f} | {p50} | {p99} | {errors} | "
           f"{statements.get((name, size), '')} | {ratio} |")
 PY
+
+# CHECK=1 (the smoke run of ./test.sh): every case must have answered, without an error.
+if [ "${CHECK:-0}" = 1 ]; then
+  failed=$(awk -F'\t' '$6 != 0 || $8 !~ /^2/ { print "   " $1 " at " $2 ": " $6 " errors, first answer " $8 }' $OUT/results.tsv)
+  if [ -n "$failed" ]; then
+    echo "helpdesk.sh: these cases failed:"
+    echo "$failed"
+    exit 1
+  fi
+  echo "helpdesk.sh: every case answered without an error"
+fi

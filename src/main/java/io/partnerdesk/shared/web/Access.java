@@ -6,19 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * What the caller of this request may do, as pages ask it ({@code #{access.mayWorkSupport}}).
  * Each answer asks the container whether the caller is in one of the {@link Role roles} that the
- * services behind it allow, so a page never names a role itself; the services check again.
+ * services behind it allow, so a page never names a role itself; the services check again. The
+ * container's answer for each role is kept for the request: a page asks the same question for its
+ * menu, its buttons and every row, and each answer costs an authorization check.
  */
 @Named
 @RequestScoped
 public class Access {
 
     private Predicate<String> inRole;
+
+    private final Map<String, Boolean> answers = new HashMap<>();
 
     @Inject
     SecurityContext securityContext;
@@ -32,7 +38,7 @@ public class Access {
 
     private boolean holdsAny(Collection<String> roles) {
         Predicate<String> holds = inRole != null ? inRole : securityContext::isCallerInRole;
-        return roles.stream().anyMatch(holds);
+        return roles.stream().anyMatch(role -> answers.computeIfAbsent(role, holds::test));
     }
 
     private boolean holds(String role) {
