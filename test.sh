@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # PartnerDesk's test command on a fresh Debian or Ubuntu machine: installs what the tests need and
-# is missing (Chromium and its driver, OpenLDAP's slapd and ldap-utils, the PostgreSQL server),
+# is missing (Chromium and its driver, OpenLDAP's slapd and ldap-utils, the PostgreSQL server, wrk),
 # starts PostgreSQL, prepares the tests' login role, then runs `mvn -B verify` with the arguments
-# given here. It asks nothing. On a machine that has all of it, `mvn verify` is the same run.
+# given here and, when that passed and ran every test, a smoke run of the helpdesk benchmark on
+# PostgreSQL (src/test/perf/helpdesk.sh: 1,000 requests, a second per case; it fails when a case
+# answers an error). It asks nothing. On a machine that has all of it, `mvn verify` is the same run
+# without the smoke run.
 #
 #   ./test.sh                  everything (about 20 minutes on two cores)
 #   ./test.sh --check          only says what is missing and what would be done
@@ -25,13 +28,16 @@ done
 pg_role=partnerdesk_it
 pg_password=partnerdesk_it-secret
 production=true
+smoke=true
 for arg in "${maven_args[@]+"${maven_args[@]}"}"; do
     case "$arg" in
         -Dit.pg.database=*) pg_role="${arg#*=}" ;;
         -Dit.pg.password=*) pg_password="${arg#*=}" ;;
         -Dskip.production=true | -DskipITs | -DskipITs=true | -DskipTests | -DskipTests=true) production=false ;;
+        -Dit.test=* | -Dtest=* | -Dskip.startArchive=true) smoke=false ;;
     esac
 done
+[ "$production" = true ] || smoke=false
 if ! [[ "$pg_role" =~ ^[a-z_][a-z0-9_]*$ ]] || [[ "$pg_password" == *"'"* ]]; then
     echo "test.sh: -Dit.pg.database must be a plain lower-case name and -Dit.pg.password must not hold a quote" >&2
     exit 2
@@ -78,11 +84,14 @@ if [ "$production" = true ]; then
     command -v ldapsearch >/dev/null 2>&1 || packages+=(ldap-utils)
     compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || packages+=(postgresql)
 fi
+if [ "$smoke" = true ]; then
+    command -v wrk >/dev/null 2>&1 || packages+=(wrk)
+fi
 
 if [ ${#packages[@]} -gt 0 ]; then
     echo "test.sh will install with apt-get: ${packages[*]}"
     echo "  (Chromium and its driver for the browser tests; slapd, ldap-utils and the PostgreSQL server"
-    echo "   for the production tests)"
+    echo "   for the production tests; wrk for the benchmark's smoke run)"
     if [ "$check_only" = true ]; then
         :
     elif ! "${as_root[@]}" true 2>/dev/null; then
@@ -160,9 +169,17 @@ fi
 
 if [ "$check_only" = true ]; then
     echo "test.sh --check: then it runs: mvn -B verify ${maven_args[*]+"${maven_args[*]}"}"
+    [ "$smoke" = true ] && echo "  and then: SMOKE=1 CHECK=1 WARMUP=1 DURATION=1 COUNT_N=2 src/test/perf/helpdesk.sh"
     exit 0
 fi
 
 # 4. The tests. The build checks once more, before the first integration test, that everything is
 # there (support/checks/TestPrerequisites).
-exec mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"
+mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"
+
+# 5. The benchmark's smoke run: the portal started the production way on PostgreSQL, every helpdesk
+# case measured for a second at 1,000 requests and its statements counted (about two minutes).
+if [ "$smoke" = true ]; then
+    echo "test.sh: smoke run of the helpdesk benchmark (src/test/perf/helpdesk.sh)"
+    SMOKE=1 CHECK=1 WARMUP=1 DURATION=1 COUNT_N=2 src/test/perf/helpdesk.sh
+fi

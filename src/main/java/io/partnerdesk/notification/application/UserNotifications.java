@@ -109,19 +109,30 @@ public class UserNotifications {
     })
     public Inbox mine(int offset, int size) {
         String me = currentUser.getUsername();
-        long unread = em.createQuery(
-                        "SELECT COUNT(n) FROM UserNotification n WHERE n.username = :me AND n.readAt IS NULL",
-                        Long.class)
-                .setParameter("me", me)
-                .getSingleResult();
-        List<UserNotification> items = em.createQuery(
-                        "SELECT n FROM UserNotification n WHERE n.username = :me ORDER BY n.createdAt DESC, n.id",
-                        UserNotification.class)
+        // The page and the unread count in one statement: each row carries the count.
+        List<Object[]> rows = em.createQuery(
+                        "SELECT n, (SELECT COUNT(u) FROM UserNotification u WHERE u.username = :me"
+                                + " AND u.readAt IS NULL) FROM UserNotification n WHERE n.username = :me"
+                                + " ORDER BY n.createdAt DESC, n.id",
+                        Object[].class)
                 .setParameter("me", me)
                 .setFirstResult(offset)
                 .setMaxResults(size)
                 .getResultList();
-        return new Inbox(unread, items);
+        if (rows.isEmpty()) {
+            return new Inbox(offset == 0 ? 0 : unread(me), List.of());
+        }
+        return new Inbox(
+                ((Number) rows.get(0)[1]).longValue(),
+                rows.stream().map(row -> (UserNotification) row[0]).toList());
+    }
+
+    private long unread(String username) {
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM UserNotification n WHERE n.username = :me AND n.readAt IS NULL",
+                        Long.class)
+                .setParameter("me", username)
+                .getSingleResult();
     }
 
     /** Marks all the caller's notifications read. */

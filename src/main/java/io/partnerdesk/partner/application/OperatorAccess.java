@@ -27,14 +27,22 @@ public class OperatorAccess {
     @Inject
     PartnerRepository partners;
 
+    private Optional<UUID> operatorId;
+
     /** The operator's organisation, if one has been named. */
     public Optional<Partner> operator() {
         return partners.findOperator();
     }
 
-    /** The operator's organisation id, if one has been named. */
+    /**
+     * The operator's organisation id, if one has been named: read once per request (a page's menu
+     * and its services ask several times).
+     */
     public Optional<UUID> operatorId() {
-        return operator().map(Partner::getId);
+        if (operatorId == null) {
+            operatorId = operator().map(Partner::getId);
+        }
+        return operatorId;
     }
 
     /** Whether the caller belongs to the operator and holds one of the roles. */

@@ -129,47 +129,43 @@ public class ServiceHealthRepository {
      * service, so the query stops after a handful of customers however many the partner has.
      */
     public List<TroubledService> troubled(UUID partnerId, int maxCustomers) {
-        List<Object[]> customers = em.createQuery(
-                        "SELECT c.id, c.companyName FROM Customer c"
-                                + " WHERE EXISTS (SELECT r.id FROM CustomerRelationship r WHERE r.customer = c"
-                                + " AND r.partner.id = :partner AND r.state <> :removed)"
-                                + " AND EXISTS (SELECT s.id FROM Subscription s JOIN s.product p JOIN p.services sv,"
-                                + " ServiceHealth h WHERE s.customer = c AND s.status = :active"
-                                + " AND h.serviceId = sv.id AND h.status IN :trouble)"
-                                + " ORDER BY c.companyName, c.id",
-                        Object[].class)
-                .setParameter("partner", partnerId)
-                .setParameter("removed", RelationshipState.REMOVED)
-                .setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("trouble", HealthStatus.troubled())
-                .setMaxResults(maxCustomers)
+        // One statement: the first customers (by name) with an active subscription to a service in
+        // trouble, then each of those customers' troubled services. The statuses are the enum's own
+        // constant names, written into the statement; every value a caller gives is a parameter.
+        String trouble = HealthStatus.troubled().stream()
+                .map(status -> "'" + status.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT c.id, c.company_name, sv.id, sv.name, h.status"
+                        + " FROM (SELECT c.id, c.company_name FROM customer c"
+                        + "   WHERE EXISTS (SELECT 1 FROM customer_relationship r WHERE r.customer_id = c.id"
+                        + "     AND r.partner_id = ? AND r.state <> ?)"
+                        + "   AND EXISTS (SELECT 1 FROM subscription s"
+                        + "     JOIN product_service ps ON ps.product_id = s.product_id"
+                        + "     JOIN service_health h ON h.service_id = ps.service_id"
+                        + "     WHERE s.customer_id = c.id AND s.status = ? AND h.status IN (" + trouble + "))"
+                        + "   ORDER BY c.company_name, c.id LIMIT ?) c"
+                        + " JOIN subscription s ON s.customer_id = c.id AND s.status = ?"
+                        + " JOIN product_service ps ON ps.product_id = s.product_id"
+                        + " JOIN online_service sv ON sv.id = ps.service_id"
+                        + " JOIN service_health h ON h.service_id = sv.id"
+                        + " WHERE h.status IN (" + trouble + ")"
+                        + " GROUP BY c.id, c.company_name, sv.id, sv.name, h.status"
+                        + " ORDER BY c.company_name, c.id, sv.name")
+                .setParameter(1, partnerId.toString())
+                .setParameter(2, RelationshipState.REMOVED.name())
+                .setParameter(3, SubscriptionStatus.ACTIVE.name())
+                .setParameter(4, maxCustomers)
+                .setParameter(5, SubscriptionStatus.ACTIVE.name())
                 .getResultList();
-        if (customers.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, List<Object[]>> servicesByCustomer = new HashMap<>();
-        em.createQuery(
-                        "SELECT DISTINCT s.customer.id, sv.id, sv.name, h.status FROM Subscription s JOIN s.product p"
-                                + " JOIN p.services sv, ServiceHealth h WHERE s.customer.id IN :customers"
-                                + " AND s.status = :active AND h.serviceId = sv.id AND h.status IN :trouble"
-                                + " ORDER BY sv.name",
-                        Object[].class)
-                .setParameter(
-                        "customers",
-                        customers.stream().map(row -> (UUID) row[0]).toList())
-                .setParameter("active", SubscriptionStatus.ACTIVE)
-                .setParameter("trouble", HealthStatus.troubled())
-                .getResultList()
-                .forEach(row -> servicesByCustomer
-                        .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                        .add(row));
         List<TroubledService> rows = new ArrayList<>();
-        for (Object[] customer : customers) {
-            for (Object[] service : servicesByCustomer.getOrDefault((UUID) customer[0], List.of())) {
-                rows.add(new TroubledService(
-                        (UUID) customer[0], (String) customer[1], (UUID) service[1], (String) service[2], (HealthStatus)
-                                service[3]));
-            }
+        for (Object[] row : found) {
+            rows.add(new TroubledService(
+                    UUID.fromString((String) row[0]),
+                    (String) row[1],
+                    UUID.fromString((String) row[2]),
+                    (String) row[3],
+                    HealthStatus.valueOf((String) row[4])));
         }
         return rows;
     }

@@ -48,6 +48,20 @@ public class SubscriptionRepository {
         return Optional.ofNullable(em.find(Subscription.class, id));
     }
 
+    /**
+     * A subscription with its customer, product and designated support contact, in one statement
+     * (opening a support request needs all four).
+     */
+    public Optional<Subscription> findWithSupportContact(UUID id) {
+        return em.createQuery(
+                        "SELECT s FROM Subscription s JOIN FETCH s.customer JOIN FETCH s.product"
+                                + " JOIN FETCH s.supportContact WHERE s.id = :id",
+                        Subscription.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<Subscription> findVisible(UUID partnerId, UUID customerId, UUID subscriptionId) {
         return em.createQuery(FETCH + " WHERE s.id = :id AND c.id = :customer AND" + VISIBLE_TO, Subscription.class)
                 .setParameter("id", subscriptionId)

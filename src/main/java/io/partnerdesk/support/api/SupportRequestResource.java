@@ -112,11 +112,14 @@ public class SupportRequestResource {
     @Path("{id}")
     @Operation(summary = "Assigns, adds a note, changes the status (RESOLVED needs a resolution)")
     public Response patch(@PathParam("id") UUID id, @NotNull PatchDto body, @HeaderParam("If-Match") String ifMatch) {
-        queue.change(
+        return shown(queue.changeAndShow(
                 id,
                 new SupportQueueService.Change(
-                        body.status(), body.resolution(), body.assignee(), body.newNote(), Versions.expected(ifMatch)));
-        return detail(id);
+                        body.status(),
+                        body.resolution(),
+                        body.assignee(),
+                        body.newNote(),
+                        Versions.expected(ifMatch))));
     }
 
     @POST
@@ -153,7 +156,10 @@ public class SupportRequestResource {
     }
 
     private Response detail(UUID id) {
-        SupportQueueService.Detail detail = queue.detail(id);
+        return shown(queue.detail(id));
+    }
+
+    private static Response shown(SupportQueueService.Detail detail) {
         return Response.ok(SupportRequestDto.of(detail, Instant.now()))
                 .tag(Versions.etag(detail.request().getVersion()))
                 .build();

@@ -79,7 +79,7 @@ public class CustomerRequestService {
     public SupportRequest open(@Valid @NotNull NewRequest input) {
         UUID customerId = currentUser.requireCustomerId();
         Subscription subscription = subscriptions
-                .find(input.subscriptionId())
+                .findWithSupportContact(input.subscriptionId())
                 .filter(s -> s.getCustomer().getId().equals(customerId))
                 .filter(s -> s.getStatus() != SubscriptionStatus.DELETED)
                 .orElseThrow(() -> BusinessException.notFound("subscription", input.subscriptionId()));

@@ -95,13 +95,25 @@ public class ServiceRequestService {
     }
 
     public Page<ServiceRequest> page(ServiceRequestStatus status, UUID customerId, int offset, int size) {
+        return new Page<>(count(status, customerId), pageOnly(status, customerId, offset, size));
+    }
+
+    /** How many service requests {@link #page} lists in all (a paginator asks once per render). */
+    public long count(ServiceRequestStatus status, UUID customerId) {
         UUID me = currentUser.requirePartnerId();
         if (customerId != null) {
             visibleRelationship(customerId);
         }
-        return new Page<>(
-                serviceRequests.count(me, status, customerId),
-                serviceRequests.page(me, status, customerId, offset, size));
+        return serviceRequests.count(me, status, customerId);
+    }
+
+    /** The rows of one page of {@link #page}, without counting them all again. */
+    public List<ServiceRequest> pageOnly(ServiceRequestStatus status, UUID customerId, int offset, int size) {
+        UUID me = currentUser.requirePartnerId();
+        if (customerId != null) {
+            visibleRelationship(customerId);
+        }
+        return serviceRequests.page(me, status, customerId, offset, size);
     }
 
     /** A service request of a list, with its notes. */

@@ -109,14 +109,26 @@ public class SupportQueueService {
                 .orElseThrow(() -> BusinessException.notFound("support_request", id));
     }
 
-    /** A request with its notes and escalations: three statements whatever their number. */
+    /** A request with its notes and escalations: two statements whatever their number. */
     public Detail detail(UUID id) {
+        return shown(loaded(id));
+    }
+
+    /** The caller's organisation's request with all its page shows, in one statement; 404 for any other. */
+    private SupportRequestRepository.Detail loaded(UUID id) {
         UUID me = currentUser.requirePartnerId();
-        SupportRequest request = requests.findDetail(id)
-                .filter(r -> r.isHandledBy(me))
+        return requests.findDetail(id)
+                .filter(d -> d.request().isHandledBy(me))
                 .orElseThrow(() -> BusinessException.notFound("support_request", id));
+    }
+
+    private Detail shown(SupportRequestRepository.Detail loaded) {
+        SupportRequest request = loaded.request();
         return new Detail(
-                request, request.getEscalatedFrom(), requests.escalationsOf(id), serviceRequests.ofSupportRequest(id));
+                request,
+                request.getEscalatedFrom(),
+                loaded.escalations(),
+                serviceRequests.ofSupportRequest(request.getId()));
     }
 
     /** The caller's colleagues who work support, whether or not they have signed in yet. */
@@ -134,7 +146,17 @@ public class SupportQueueService {
 
     /** Applies a change (assignment, note, status) as one step, audited and announced. */
     public SupportRequest change(UUID id, Change change) {
-        return apply(get(id), change, SystemText.typed(change.newNote()));
+        return apply(loaded(id).request(), change, SystemText.typed(change.newNote()));
+    }
+
+    /**
+     * Applies a change as {@link #change} does and answers the request as {@link #detail} shows it,
+     * from what the change read (the request is not read again).
+     */
+    public Detail changeAndShow(UUID id, Change change) {
+        SupportRequestRepository.Detail loaded = loaded(id);
+        apply(loaded.request(), change, SystemText.typed(change.newNote()));
+        return shown(loaded);
     }
 
     /**

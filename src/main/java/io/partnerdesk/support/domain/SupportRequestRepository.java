@@ -59,20 +59,33 @@ public class SupportRequestRepository {
     }
 
     /**
-     * A request with everything its page shows, in one statement: its notes and the request it was
-     * escalated from (with that one's handler).
+     * A request with everything its page shows, in one statement: its notes, the request it was
+     * escalated from (with that one's handler), and the copies escalated from it to other partners
+     * (rows of the same table, read by the same statement; oldest first).
      */
-    public Optional<SupportRequest> findDetail(UUID id) {
-        return em.createQuery(
+    public Optional<Detail> findDetail(UUID id) {
+        List<SupportRequest> rows = em.createQuery(
                         "SELECT DISTINCT r FROM SupportRequest r JOIN FETCH r.customer c JOIN FETCH r.subscription s"
                                 + " JOIN FETCH r.handler h LEFT JOIN FETCH r.notes"
-                                + " LEFT JOIN FETCH r.escalatedFrom f LEFT JOIN FETCH f.handler WHERE r.id = :id",
+                                + " LEFT JOIN FETCH r.escalatedFrom f LEFT JOIN FETCH f.handler"
+                                + " WHERE r.id = :id OR f.id = :id",
                         SupportRequest.class)
                 .setHint("eclipselink.join-fetch", "r.subscription.product")
                 .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
+        return rows.stream()
+                .filter(r -> r.getId().equals(id))
+                .findFirst()
+                .map(request -> new Detail(
+                        request,
+                        rows.stream()
+                                .filter(r -> r != request)
+                                .sorted(java.util.Comparator.comparing(SupportRequest::getCreatedAt))
+                                .toList()));
     }
+
+    /** A request and the copies escalated from it. */
+    public record Detail(SupportRequest request, List<SupportRequest> escalations) {}
 
     /**
      * One page of the handler's queue, the soonest first-response due first: from {@code after} when

@@ -1,6 +1,5 @@
 package io.partnerdesk.support.ui;
 
-import io.partnerdesk.shared.Page;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.domain.ServiceRequest;
 import io.partnerdesk.support.domain.ServiceRequestStatus;
@@ -62,14 +61,14 @@ public class ServiceRequestListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) serviceRequests.page(status, null, 0, 1).totalCount();
+            return (int) serviceRequests.count(status, null);
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<ServiceRequest> page = serviceRequests.page(status, null, first, pageSize);
-            setRowCount((int) page.totalCount());
-            return page.items().stream().map(Row::of).toList();
+            return serviceRequests.pageOnly(status, null, first, pageSize).stream()
+                    .map(Row::of)
+                    .toList();
         }
 
         @Override
