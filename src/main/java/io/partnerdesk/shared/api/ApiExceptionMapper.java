@@ -1,6 +1,7 @@
 package io.partnerdesk.shared.api;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.persistence.DatabaseOutage;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -85,10 +86,27 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiErrors.response(
                     status, code, known == null ? "The request failed." : known.getReasonPhrase() + ".");
         }
+        if (DatabaseOutage.isCause(thrown)) {
+            return databaseUnavailable();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected API failure " + incident, thrown);
         return ApiErrors.response(
                 500, "INTERNAL_ERROR", "Something went wrong on our side; quote " + incident + " to support.");
+    }
+
+    /**
+     * The database cannot be reached: 503 with a hint to retry, logged as one line (the pool and the
+     * health check log the cause; a stack trace per request would bury it).
+     */
+    public static Response databaseUnavailable() {
+        LOG.warning("An API request failed: the database cannot be reached (503 DATABASE_UNAVAILABLE)");
+        return Response.fromResponse(ApiErrors.response(
+                        503,
+                        "DATABASE_UNAVAILABLE",
+                        "The database cannot be reached just now; nothing was changed. Try again in a moment."))
+                .header("Retry-After", "10")
+                .build();
     }
 
     /** A body over its limit (413) or nested too deep (400), however the reader wrapped it. */

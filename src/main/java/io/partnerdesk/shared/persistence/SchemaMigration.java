@@ -14,6 +14,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,6 +35,8 @@ public class SchemaMigration {
     @ConfigProperty(name = "partnerdesk.db.migrate", defaultValue = "true")
     boolean migrate;
 
+    private volatile String schemaVersion;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
@@ -45,14 +48,29 @@ public class SchemaMigration {
         if (runtimeMode.isDemoData()) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource())
                 .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        // The newest versioned migration applied (the demo data is a repeatable one, without a version).
+        schemaVersion = java.util.Arrays.stream(flyway.info().applied())
+                .map(MigrationInfo::getVersion)
+                .filter(java.util.Objects::nonNull)
+                .reduce((first, second) -> second)
+                .map(org.flywaydb.core.api.MigrationVersion::getVersion)
+                .orElse(null);
         LOG.info(() -> "Schema of " + runtimeMode.dataSourceName() + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted
                 + " migrations applied now" + (runtimeMode.isDemoData() ? ", demo data loaded" : "") + ")");
+    }
+
+    /**
+     * The schema version this build's migrations brought the database to at start (null when
+     * migration is switched off): readiness checks that the database is still there.
+     */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     /** The same data source as the persistence unit's, which may be a server pool (see RuntimeMode). */

@@ -1,6 +1,7 @@
 package io.partnerdesk.shared.security;
 
 import io.partnerdesk.shared.api.ApiErrors;
+import io.partnerdesk.shared.persistence.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -60,6 +61,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             return validateApiRequest(request, response, context);
         } catch (RuntimeException unexpected) {
+            if (DatabaseOutage.isCause(unexpected)) {
+                LOG.warning("Signing in an API request failed: the database cannot be reached");
+                response.setHeader("Retry-After", "10");
+                return ApiErrors.write(
+                        response, 503, "DATABASE_UNAVAILABLE", "The database cannot be reached; try again shortly.");
+            }
             LOG.log(Level.SEVERE, "Signing in an API request failed", unexpected);
             return ApiErrors.write(response, 500, "INTERNAL_ERROR", "Signing in failed on our side; try again.");
         }

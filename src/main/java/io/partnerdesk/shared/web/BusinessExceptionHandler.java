@@ -2,6 +2,7 @@ package io.partnerdesk.shared.web;
 
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ApiExceptionMapper;
+import io.partnerdesk.shared.persistence.DatabaseOutage;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -22,9 +23,13 @@ import java.util.Iterator;
  * in their language: a refused business rule, values a service's constraints refuse, a role that
  * does not allow the action, a change someone else made meanwhile, an expired page. Opening a page
  * for something that does not exist or is not the caller's answers the 404 (or 403) page.
- * Everything else (a database that fails, a bug) goes to the error page, never a stack trace.
+ * A database that cannot be reached gives the "temporarily unavailable" page (503); everything
+ * else (a bug) goes to the error page, never a stack trace.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(BusinessExceptionHandler.class.getName());
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -36,9 +41,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events =
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable failure = rootOf(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            Throwable failure = rootOf(thrown);
             String text = messageFor(context, failure);
-            if (failure instanceof ViewExpiredException expired) {
+            if (DatabaseOutage.isCause(thrown)) {
+                // The database cannot be reached: the "temporarily unavailable" page, 503, in the
+                // reader's language; the log gets one line, not a stack trace per request.
+                events.remove();
+                LOG.warning(() -> "A page failed: the database cannot be reached ("
+                        + context.getViewRoot().getViewId() + ", 503)");
+                sendError(context, 503);
+            } else if (failure instanceof ViewExpiredException expired) {
                 events.remove();
                 redirect(context, expired.getViewId());
             } else if (failure instanceof BusinessException business

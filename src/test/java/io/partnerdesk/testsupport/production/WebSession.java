@@ -60,8 +60,19 @@ public final class WebSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** An API call with HTTP Basic and a JSON body, outside this session's cookies. */
+    public static HttpResponse<String> apiJson(
+            String method, String url, String username, String password, String json) {
+        return api(method, url, username, password, json, "application/json");
+    }
+
     /** An API call with HTTP Basic, outside this session's cookies. */
     public static HttpResponse<String> api(String method, String url, String username, String password, String body) {
+        return api(method, url, username, password, body, "text/plain");
+    }
+
+    private static HttpResponse<String> api(
+            String method, String url, String username, String password, String body, String contentType) {
         HttpClient plain =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String credentials =
@@ -72,7 +83,7 @@ public final class WebSession {
                             .timeout(Duration.ofSeconds(30))
                             .header("Authorization", "Basic " + credentials)
                             .header("Accept", "application/json, text/plain;q=0.5")
-                            .header("Content-Type", "text/plain")
+                            .header("Content-Type", contentType)
                             .method(
                                     method,
                                     body == null
