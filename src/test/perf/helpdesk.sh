@@ -78,7 +78,7 @@ PARTNERDESK_DB_HOST=$PGHOST PARTNERDESK_DB_PORT=$PGPORT PARTNERDESK_DB_NAME=$DB 
   PARTNERDESK_LDAP_PORT=$LDAP_PORT PARTNERDESK_HTTP_PORT=$PORT PARTNERDESK_CLUSTER_PORT=$GRID_PORT \
   PARTNERDESK_CLUSTER_MEMBERS=127.0.0.1:$GRID_PORT PARTNERDESK_CLUSTER_NAME=partnerdesk-bench \
   PARTNERDESK_INSTANCE_NAME=partnerdesk-bench PARTNERDESK_DATA_DIR=$PWD/$OUT/data \
-  PARTNERDESK_JAVA_OPTS="-Xmx512m ${BENCH_JAVA_OPTS:-}" \
+  PARTNERDESK_JAVA_OPTS="-Xmx512m -XX:NativeMemoryTracking=summary ${BENCH_JAVA_OPTS:-}" \
   bash server-config/run-instance.sh --rootdir $OUT/payara > $OUT/server.log 2>&1 &
 PID=$!
 echo $PID > $OUT/pid
@@ -304,6 +304,8 @@ for size in $SIZES; do
 done
 
 RSS_MB=$(($(ps -o rss= -p $PID) / 1024))
+# Where the memory is: the JVM's own account (native memory tracking, summary) and the heap's.
+{ jcmd $PID VM.native_memory summary; jcmd $PID GC.heap_info; } > $OUT/memory.txt 2>&1 || true
 if ls $OUT/*.jfr > /dev/null 2>&1; then
   for jfr in $OUT/*.jfr; do
     jfr print --events jdk.ExecutionSample "$jfr" > "${jfr%.jfr}.samples.txt"
