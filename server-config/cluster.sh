@@ -56,6 +56,18 @@ wait_ready() {
             echo "partnerdesk-$id stopped while starting; see $run_dir/$id.log" >&2
             return 1
         fi
+        # The process may live on with the portal not deployed (the embedded directory's port taken
+        # by another instance, a database that refuses the account...): say so at once, with why.
+        local failed
+        failed="$(grep -m 1 -E 'Exception while loading the app|Exception during lifecycle processing' \
+            "$run_dir/$id.log" 2>/dev/null || true)"
+        if [ -n "$failed" ]; then
+            echo "partnerdesk-$id could not deploy the portal: ${failed:0:400}" >&2
+            echo "  (see $run_dir/$id.log; the embedded directory serves one instance only:" \
+                "a cluster needs PARTNERDESK_LDAP_URL)" >&2
+            stop_one "$id"
+            return 1
+        fi
         if [ "$SECONDS" -ge "$deadline" ]; then
             echo "partnerdesk-$id was not ready within ${timeout}s; see $run_dir/$id.log" >&2
             return 1

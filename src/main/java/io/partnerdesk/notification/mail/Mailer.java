@@ -1,5 +1,6 @@
 package io.partnerdesk.notification.mail;
 
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class Mailer {
     @Inject
     MailSettings settings;
 
+    @Inject
+    PortalMetrics metrics;
+
     @Asynchronous
     public void send(OutgoingMail mail) {
         try {
@@ -42,6 +46,7 @@ public class Mailer {
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
+            metrics.count(PortalMetrics.Counter.MAIL_FAILURES);
             LOG.log(Level.WARNING, "Could not send an e-mail to " + mail.to() + " through " + settings.host(), e);
         }
     }

@@ -9,6 +9,7 @@ import io.partnerdesk.servicehealth.domain.ServiceHealth;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository;
 import io.partnerdesk.servicehealth.domain.ServiceIncident;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.OnlineService;
@@ -35,6 +36,9 @@ import java.util.TreeSet;
  */
 @Stateless
 public class FeedImport {
+
+    @Inject
+    PortalMetrics metrics;
 
     static final String AUDIT_ACTION = "SERVICE_HEALTH_IMPORTED";
     /** How far ahead of this server's clock a feed's dates may be, for clocks that disagree a little. */
@@ -65,7 +69,7 @@ public class FeedImport {
     @RolesAllowed(Role.GLOBAL_ADMIN)
     public ImportResult importDocument(String json, String source) {
         operatorAccess.requireSharedDataAdmin();
-        ImportResult result = apply(notInTheFuture(FeedParser.parse(json)));
+        ImportResult result = counted(() -> apply(notInTheFuture(FeedParser.parse(json))));
         audit(source, result);
         return result;
     }
@@ -73,7 +77,7 @@ public class FeedImport {
     /** The portal imports a document by itself (the poll, the demo feed); audited when it changed something. */
     @PermitAll
     public ImportResult importFetched(String json, String source) {
-        ImportResult result = apply(notInTheFuture(FeedParser.parse(json)));
+        ImportResult result = counted(() -> apply(notInTheFuture(FeedParser.parse(json))));
         if (result.changedAnything()) {
             audit(source, result);
         }
@@ -98,6 +102,18 @@ public class FeedImport {
             audit(source, result);
         }
         return result;
+    }
+
+    /** Counts the import, or its failure (a document refused, whatever the reason). */
+    private ImportResult counted(java.util.function.Supplier<ImportResult> importing) {
+        try {
+            ImportResult result = importing.get();
+            metrics.count(PortalMetrics.Counter.FEED_IMPORTS);
+            return result;
+        } catch (RuntimeException refused) {
+            metrics.count(PortalMetrics.Counter.FEED_IMPORT_FAILURES);
+            throw refused;
+        }
     }
 
     /** The document, unless one of its issues is dated later than now (give or take the clock skew). */

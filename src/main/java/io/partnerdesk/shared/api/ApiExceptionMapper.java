@@ -30,6 +30,9 @@ import java.util.logging.Logger;
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
+    @jakarta.inject.Inject
+    io.partnerdesk.shared.security.CurrentUser currentUser;
+
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
     @Override
@@ -90,7 +93,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return databaseUnavailable();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected API failure " + incident, thrown);
+        LOG.log(Level.SEVERE, "Unexpected API failure " + incident + " (" + caller() + ")", thrown);
         return ApiErrors.response(
                 500, "INTERNAL_ERROR", "Something went wrong on our side; quote " + incident + " to support.");
     }
@@ -107,6 +110,23 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                         "The database cannot be reached just now; nothing was changed. Try again in a moment."))
                 .header("Retry-After", "10")
                 .build();
+    }
+
+    /** Who met the failure, for the incident's log line: the user and their organisation. */
+    private String caller() {
+        try {
+            if (currentUser == null || !currentUser.isSignedIn()) {
+                return "not signed in";
+            }
+            String organisation = currentUser
+                    .partnerId()
+                    .map(id -> "partner " + id)
+                    .or(() -> currentUser.customerId().map(id -> "customer " + id))
+                    .orElse("no organisation");
+            return "user " + currentUser.getUsername() + ", " + organisation;
+        } catch (RuntimeException unknown) {
+            return "caller unknown";
+        }
     }
 
     /** A body over its limit (413) or nested too deep (400), however the reader wrapped it. */

@@ -6,6 +6,7 @@ import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnershipEnded;
 import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationNotice;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.subscription.domain.Subscription;
 import io.partnerdesk.subscription.domain.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SupportContactReversion {
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -56,6 +60,7 @@ public class SupportContactReversion {
             Partner reseller = subscription.getSupportContact();
             Partner provider = subscription.getProvider();
             subscription.revertSupportContactToProvider(now);
+            metrics.count(PortalMetrics.Counter.SUPPORT_CONTACT_CHANGES, "kind", "reversion");
             auditLog.record(new AuditLog.Entry(
                     "SUPPORT_CONTACT_REVERTED",
                     "Subscription",

@@ -9,6 +9,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.events.OrganisationNotice;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Eligibility;
@@ -34,6 +35,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.HELPDESK_AGENT, Role.SALES_AGENT, Role.USER_MANAGEMENT_ADMIN})
 public class SupportContactService {
+
+    @Inject
+    PortalMetrics metrics;
 
     /** The most subscriptions one bulk request may name. */
     public static final int MAX_BULK = 1000;
@@ -138,7 +142,7 @@ public class SupportContactService {
         }
         Partner from = subscription.getSupportContact();
         if (!subscription.isSupportedBy(contact.getId())) {
-            change(subscription, contact);
+            change(subscription, contact, "single");
             subscriptions.flushOrStale();
         }
         return new Assignment(subscription, from, contact);
@@ -185,7 +189,7 @@ public class SupportContactService {
                 lines.add(new BulkLine(id, customer, offer, Outcome.UNCHANGED, null));
             } else {
                 if (!dryRun) {
-                    change(subscription, contact);
+                    change(subscription, contact, "bulk");
                 }
                 lines.add(new BulkLine(id, customer, offer, Outcome.CHANGED, null));
             }
@@ -215,9 +219,10 @@ public class SupportContactService {
         return partner;
     }
 
-    private void change(Subscription subscription, Partner contact) {
+    private void change(Subscription subscription, Partner contact, String kind) {
         Partner from = subscription.getSupportContact();
         subscription.assignSupportContact(contact, Instant.now());
+        metrics.count(PortalMetrics.Counter.SUPPORT_CONTACT_CHANGES, "kind", kind);
         auditLog.record(new AuditLog.Entry(
                 "SUPPORT_CONTACT_CHANGED",
                 "Subscription",

@@ -8,6 +8,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -59,6 +60,9 @@ public class CustomerRequestService {
     @Inject
     SupportNotifier notifier;
 
+    @Inject
+    PortalMetrics metrics;
+
     /** What opening a request takes. */
     public record NewRequest(
             @NotNull UUID subscriptionId,
@@ -97,6 +101,7 @@ public class CustomerRequestService {
                 now,
                 due);
         requests.add(request);
+        metrics.count(PortalMetrics.Counter.SUPPORT_REQUESTS_OPENED);
         auditLog.record(new AuditLog.Entry(
                 "SUPPORT_REQUEST_OPENED",
                 "SupportRequest",

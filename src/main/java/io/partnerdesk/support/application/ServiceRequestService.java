@@ -11,6 +11,7 @@ import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -67,6 +68,9 @@ public class ServiceRequestService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     SupportNotifier notifier;
@@ -204,6 +208,10 @@ public class ServiceRequestService {
                 currentUser.getUsername(),
                 now);
         serviceRequests.add(request);
+        metrics.count(PortalMetrics.Counter.SERVICE_REQUESTS_FILED);
+        if (origin != null) {
+            metrics.count(PortalMetrics.Counter.SUPPORT_REQUESTS_ESCALATED, "level", "vendor");
+        }
         auditLog.record(new AuditLog.Entry(
                 "SERVICE_REQUEST_FILED",
                 "ServiceRequest",

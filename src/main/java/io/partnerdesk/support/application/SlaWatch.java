@@ -1,6 +1,7 @@
 package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.support.domain.SlaClock;
 import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository;
@@ -30,12 +31,16 @@ public class SlaWatch {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    PortalMetrics metrics;
+
     /** Sends the warnings and breach notices due at {@code now}; returns how many it sent. */
     public int check(Instant now) {
         int sent = 0;
         for (SupportRequest request : requests.dueBefore(now, true, BATCH)) {
             request.markWarned();
             request.markBreachNotified();
+            metrics.count(PortalMetrics.Counter.FIRST_RESPONSES_LATE);
             auditLog.record(new AuditLog.Entry(
                     "SUPPORT_REQUEST_SLA_BROKEN",
                     "SupportRequest",

@@ -10,6 +10,7 @@ import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
 import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Note;
@@ -60,6 +61,9 @@ public class SupportQueueService {
 
     @Inject
     SupportNotifier notifier;
+
+    @Inject
+    PortalMetrics metrics;
 
     /** A colleague who can be assigned a request. */
     public record Colleague(String username, String displayName) {}
@@ -187,6 +191,9 @@ public class SupportQueueService {
         }
         if (change.status() != null && change.status() != request.getStatus()) {
             SupportRequestStatus from = request.changeStatus(change.status(), change.resolution(), now);
+            if (change.status() == SupportRequestStatus.RESOLVED) {
+                metrics.count(PortalMetrics.Counter.SUPPORT_REQUESTS_RESOLVED);
+            }
             audit(
                     request,
                     "SUPPORT_REQUEST_STATUS_CHANGED",
@@ -304,6 +311,7 @@ public class SupportQueueService {
                                 : SystemText.of("note.escalatedToWithNote", provider.getName(), text)),
                 true);
         request.changeStatus(request.getStatus().whenEscalated(), null, now);
+        metrics.count(PortalMetrics.Counter.SUPPORT_REQUESTS_ESCALATED, "level", "provider");
         auditLog.record(new AuditLog.Entry(
                 "SUPPORT_REQUEST_ESCALATED",
                 "SupportRequest",

@@ -58,6 +58,14 @@ public class SupportRequest {
     @JoinColumn(name = "escalated_from_id")
     private SupportRequest escalatedFrom;
 
+    /**
+     * The same column as {@link #escalatedFrom}, read-only: a query that finds a request and the
+     * copies escalated from it names it, so that both conditions are answered from an index
+     * ({@code r.escalatedFrom.id} would join the origin and lose every request that has none).
+     */
+    @Column(name = "escalated_from_id", length = 36, insertable = false, updatable = false)
+    private UUID escalatedFromId;
+
     @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
 

@@ -68,7 +68,7 @@ public class SupportRequestRepository {
                         "SELECT DISTINCT r FROM SupportRequest r JOIN FETCH r.customer c JOIN FETCH r.subscription s"
                                 + " JOIN FETCH r.handler h LEFT JOIN FETCH r.notes"
                                 + " LEFT JOIN FETCH r.escalatedFrom f LEFT JOIN FETCH f.handler"
-                                + " WHERE r.id = :id OR f.id = :id",
+                                + " WHERE r.id = :id OR r.escalatedFromId = :id",
                         SupportRequest.class)
                 .setHint("eclipselink.join-fetch", "r.subscription.product")
                 .setParameter("id", id)
@@ -114,8 +114,7 @@ public class SupportRequestRepository {
 
     public long countQueue(UUID handlerId, QueueFilter filter, Instant now) {
         TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(r) FROM SupportRequest r JOIN r.customer c WHERE r.handler.id = :handler" + where(filter),
-                Long.class);
+                "SELECT COUNT(r) FROM SupportRequest r WHERE r.handler.id = :handler" + where(filter), Long.class);
         bind(query, handlerId, filter, now);
         return query.getSingleResult();
     }
@@ -178,7 +177,7 @@ public class SupportRequestRepository {
             where.append(" AND r.severity = :severity");
         }
         if (f.customerId() != null) {
-            where.append(" AND c.id = :customer");
+            where.append(" AND r.customer.id = :customer");
         }
         if (QueueFilter.UNASSIGNED.equals(f.assignee())) {
             where.append(" AND r.assignee IS NULL");

@@ -153,6 +153,40 @@ class SupportRequestsIT {
     }
 
     @Test
+    void openingARequestIsCountedTimedAndShownInTheQueueGauges() {
+        Tenant tenant = tenant(unique("Counted"), Demo.CONTOSO);
+        double before = metric("partnerdesk_support_requests_opened_total");
+
+        open(tenant, unique("Counted request"), "A");
+
+        String metrics = metricsText();
+        assertThat(metric(metrics, "partnerdesk_support_requests_opened_total")).isEqualTo(before + 1);
+        assertThat(metrics)
+                .containsPattern("partnerdesk_api_requests_count\\{[^}]*endpoint=\"POST"
+                        + " /api/v1/customer/supportrequests\"[^}]*} [1-9]")
+                .containsPattern("partnerdesk_support_requests_open\\{[^}]*severity=\"A\"[^}]*} [0-9]")
+                .contains("partnerdesk_support_requests_late");
+    }
+
+    private double metric(String name) {
+        return metric(metricsText(), name);
+    }
+
+    /** {@code /metrics} as Prometheus scrapes it (plain text; JSON is what an API client is given). */
+    private String metricsText() {
+        Api.Response text = api.send(api.request("metrics", null).setHeader("Accept", "text/plain"));
+        assertThat(text.status()).isEqualTo(200);
+        return text.body();
+    }
+
+    /** The value of an application metric in Prometheus text (0 before it is first counted). */
+    private static double metric(String text, String name) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$")
+                .matcher(text);
+        return line.find() ? Double.parseDouble(line.group(2)) : 0;
+    }
+
+    @Test
     void theQueueIsPagedByCursorInTheSameOrderAsByOffsetAndAForgedCursorIsRefused() {
         Tenant tenant = tenant(unique("Keyset Traders"), Demo.FABRIKAM);
         for (String severity : List.of("C", "A", "B", "C", "A")) {

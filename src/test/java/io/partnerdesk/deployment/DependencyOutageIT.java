@@ -24,29 +24,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The database going away under a running portal, and coming back, as an operator lives it: the
- * portal reaches PostgreSQL through a relay that the test cuts ({@link TcpProxy}), so the shared
- * server runs on for the other tests. Readiness says so within 2 s while liveness stays up, the API
- * answers 503 DATABASE_UNAVAILABLE within 5 s, pages the "temporarily unavailable" page, a change
- * tried meanwhile leaves nothing behind, and everything serves again within 30 s of the database's
- * return without a restart, the people signed in before still signed in.
+ * The database or the directory going away under a running portal, and coming back, as an operator
+ * lives it: the portal reaches PostgreSQL and OpenLDAP through relays that the test cuts
+ * ({@link TcpProxy}), so the shared servers run on for the other tests. For the database: readiness
+ * says so within 2 s while liveness stays up, the API answers 503 DATABASE_UNAVAILABLE within 5 s,
+ * pages the "temporarily unavailable" page, a change tried meanwhile leaves nothing behind, and
+ * everything serves again within 30 s of the database's return without a restart, the people signed
+ * in before still signed in. For the directory: sign-in fails closed with a message, the people
+ * signed in work on.
  */
 @ExtendWith(ProductionServices.class)
-class DatabaseOutageIT {
+class DependencyOutageIT {
 
     private static final String PASSWORD = "Passw0rd!";
     private static final String ADMIN = "greta.global";
     private static final String AGENT = "hugo.help";
 
     private static TcpProxy database;
+    private static TcpProxy directory;
     private static PortalInstance portal;
 
     @BeforeAll
     static void startPortal() {
         database = TcpProxy.start(PostgreSqlDatabase.HOST, PostgreSqlDatabase.PORT);
-        OpenLdapServer directory = ProductionServices.services().directory();
+        OpenLdapServer ldap = ProductionServices.services().directory();
+        int ldapsPort =
+                Integer.parseInt(ldap.ldapsUrl().substring(ldap.ldapsUrl().lastIndexOf(':') + 1));
+        directory = TcpProxy.start("127.0.0.1", ldapsPort);
         Map<String, String> environment =
-                new java.util.LinkedHashMap<>(PortalEnvironment.forDirectory(directory.ldapsUrl()));
+                new java.util.LinkedHashMap<>(PortalEnvironment.forDirectory("ldaps://127.0.0.1:" + directory.port()));
         environment.put("PARTNERDESK_DB_PORT", Integer.toString(database.port()));
         portal = PortalInstance.start("outage", 18196, 15716, environment);
         portal.awaitReady(Duration.ofMinutes(5));
@@ -59,6 +65,9 @@ class DatabaseOutageIT {
         }
         if (database != null) {
             database.close();
+        }
+        if (directory != null) {
+            directory.close();
         }
     }
 
@@ -133,6 +142,38 @@ class DatabaseOutageIT {
                 .isEqualTo(offering.body());
     }
 
+    @Test
+    void withTheDirectoryGoneSignInFailsClosedAndThePeopleSignedInWorkOn() {
+        WebSession agent = new WebSession();
+        assertThat(agent.signIn(portal.url(), AGENT, PASSWORD).statusCode()).isEqualTo(302);
+
+        directory.cut();
+        try {
+            HttpResponse<String> ready = awaitStatus(() -> get("health/ready"), 503, Duration.ofSeconds(3));
+            assertThat(checks(ready)).containsEntry("directory", "DOWN").containsEntry("database", "UP");
+            assertThat(get("health/live").statusCode()).isEqualTo(200);
+
+            HttpResponse<String> refused = new WebSession().signIn(portal.url(), ADMIN, PASSWORD);
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("The directory is unavailable right now");
+
+            // API sign-ins are remembered for 2 s here; after that each asks the directory again.
+            pause(Duration.ofSeconds(3));
+            HttpResponse<String> api = WebSession.apiJson("GET", portal.url() + "api/v1/me", ADMIN, PASSWORD, null);
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+            assertThat(json(api).getString("code")).isEqualTo("DIRECTORY_UNAVAILABLE");
+
+            assertThat(agent.get(portal.url() + "support/queue.xhtml").statusCode())
+                    .as("the agent signed in before works on")
+                    .isEqualTo(200);
+        } finally {
+            directory.restore();
+        }
+        awaitStatus(() -> get("health/ready"), 200, Duration.ofSeconds(30));
+        assertThat(new WebSession().signIn(portal.url(), ADMIN, PASSWORD).statusCode())
+                .isEqualTo(302);
+    }
+
     private static HttpResponse<String> get(String path) {
         return new WebSession().get(portal.url() + path);
     }
@@ -166,8 +207,12 @@ class DatabaseOutageIT {
     }
 
     private static void pause() {
+        pause(Duration.ofMillis(100));
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
