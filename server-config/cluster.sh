@@ -62,7 +62,12 @@ wait_ready() {
         failed="$(grep -m 1 -E 'Exception while loading the app|Exception during lifecycle processing' \
             "$run_dir/$id.log" 2>/dev/null || true)"
         if [ -n "$failed" ]; then
-            echo "partnerdesk-$id could not deploy the portal: ${failed:0:400}" >&2
+            # The first cause that is not a container's wrapper says what went wrong.
+            local reason
+            reason="$(grep -E '^Caused by: ' "$run_dir/$id.log" \
+                | grep -v -E 'jakarta\.ejb\.|EJBException|DeploymentException' | head -n 1 || true)"
+            reason="${reason:-$failed}"
+            echo "partnerdesk-$id could not deploy the portal: ${reason:0:400}" >&2
             echo "  (see $run_dir/$id.log; the embedded directory serves one instance only:" \
                 "a cluster needs PARTNERDESK_LDAP_URL)" >&2
             stop_one "$id"
