@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,7 +26,7 @@ public class DatabaseReadiness implements HealthCheck {
         String name = runtimeMode.dataSourceName();
         DataSource dataSource;
         try {
-            dataSource = (DataSource) new InitialContext().lookup(name);
+            dataSource = runtimeMode.dataSource();
         } catch (Exception missing) {
             timed.noteState("database", false, "no data source " + name + ": " + TimedCheck.describe(missing));
             return HealthCheckResponse.named("database")

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -42,8 +40,7 @@ public class MigrationReadiness implements HealthCheck {
         }
         return timed.run("migrations", data -> {
             data.withData("expectedVersion", expected);
-            DataSource dataSource = (DataSource) new InitialContext().lookup(runtimeMode.dataSourceName());
-            try (Connection connection = dataSource.getConnection();
+            try (Connection connection = runtimeMode.dataSource().getConnection();
                     Statement query = connection.createStatement()) {
                 query.setQueryTimeout(1);
                 // Flyway names its history table and columns in lower case, quoted, on H2 and PostgreSQL.

@@ -38,6 +38,22 @@ public class RuntimeMode {
         return dataSourceName.isBlank() ? DataSourceConfiguration.JNDI_NAME : dataSourceName;
     }
 
+    /**
+     * The data source itself (JPA's, Flyway's and the health checks'); an {@link IllegalStateException}
+     * naming the setting when it does not exist.
+     */
+    public javax.sql.DataSource dataSource() {
+        String name = dataSourceName();
+        try {
+            return (javax.sql.DataSource) new javax.naming.InitialContext().lookup(name);
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(
+                    "The data source " + name + " (" + DATASOURCE_KEY
+                            + ") does not exist: create it in the post-boot commands or unset the property",
+                    e);
+        }
+    }
+
     /** True while the application's own pool is in use; false when a server pool replaces it. */
     public boolean isApplicationPool() {
         return DataSourceConfiguration.JNDI_NAME.equals(dataSourceName());

@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -49,7 +46,7 @@ public class SchemaMigration {
             locations.add("classpath:db/demo");
         }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource())
+                .dataSource(runtimeMode.dataSource())
                 .locations(locations.toArray(String[]::new))
                 .load();
         MigrateResult result = flyway.migrate();
@@ -71,18 +68,5 @@ public class SchemaMigration {
      */
     public String schemaVersion() {
         return schemaVersion;
-    }
-
-    /** The same data source as the persistence unit's, which may be a server pool (see RuntimeMode). */
-    private DataSource dataSource() {
-        String name = runtimeMode.dataSourceName();
-        try {
-            return (DataSource) new InitialContext().lookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException(
-                    "The data source " + name + " (" + RuntimeMode.DATASOURCE_KEY
-                            + ") does not exist: create it in the post-boot commands or unset the property",
-                    e);
-        }
     }
 }
