@@ -61,7 +61,10 @@ class ConcurrencyIT {
         List<Api.Response> answers = together(
                 2, i -> api.send("POST", admin, "api/v1/customers/relationshiprequests/" + token + "/accept", ""));
 
-        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers)
+                .as(describe(answers))
+                .extracting(Api.Response::status)
+                .containsExactlyInAnyOrder(200, 409);
         assertThat(answers.stream()
                         .filter(a -> a.status() == 409)
                         .findFirst()
@@ -83,7 +86,10 @@ class ConcurrencyIT {
         List<Api.Response> answers = together(
                 2, i -> api.send("POST", resellerAdmin, "api/v1/relationships/invitations/" + token + "/accept", ""));
 
-        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(answers)
+                .as(describe(answers))
+                .extracting(Api.Response::status)
+                .containsExactlyInAnyOrder(200, 409);
         assertThat(answers.stream()
                         .filter(a -> a.status() == 409)
                         .findFirst()
@@ -194,6 +200,10 @@ class ConcurrencyIT {
     /** A client of the portal's API usable from any thread (the injected one belongs to the test's request). */
     private Api api() throws Exception {
         return new Api(new URL("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/"));
+    }
+
+    private static String describe(List<Api.Response> answers) {
+        return answers.stream().map(a -> a.status() + " " + a.body()).toList().toString();
     }
 
     /** Runs {@code n} calls on as many threads released at the same moment; the answers in call order. */

@@ -47,19 +47,7 @@ public class EmbeddedDirectory {
             return;
         }
         try (InputStream ldif = EmbeddedDirectory.class.getResourceAsStream(DEMO_LDIF)) {
-            InMemoryDirectoryServerConfig config =
-                    new InMemoryDirectoryServerConfig(DirectorySettings.EMBEDDED_BASE_DN);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig(
-                    "ldap", InetAddress.getLoopbackAddress(), settings.getEmbeddedPort(), null));
-            config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder(
-                    "{SSHA256}",
-                    Base64PasswordEncoderOutputFormatter.getInstance(),
-                    MessageDigest.getInstance("SHA-256"),
-                    8,
-                    true,
-                    true));
-            config.setEnforceAttributeSyntaxCompliance(true);
-            server = new InMemoryDirectoryServer(config);
+            server = new InMemoryDirectoryServer(configuration(settings.getEmbeddedPort()));
             server.importFromLDIF(true, new LDIFReader(ldif));
             server.startListening();
             LOG.info(() -> "Embedded directory with the demo accounts listening on " + settings.getUrl());
@@ -68,6 +56,73 @@ public class EmbeddedDirectory {
                     "The embedded directory could not start on 127.0.0.1:" + settings.getEmbeddedPort()
                             + " (set PARTNERDESK_LDAP_PORT to another port): " + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * The embedded server's configuration: one listener on 127.0.0.1, passwords stored as salted
+     * SHA-256 and checked with a digest of each thread's own, since a bind may come on any of the
+     * server's threads and a message digest holds the state of the one computation under way.
+     */
+    static InMemoryDirectoryServerConfig configuration(int port) throws LDAPException, NoSuchAlgorithmException {
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(DirectorySettings.EMBEDDED_BASE_DN);
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), port, null));
+        config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder(
+                "{SSHA256}",
+                Base64PasswordEncoderOutputFormatter.getInstance(),
+                new PerThreadDigest("SHA-256"),
+                8,
+                true,
+                true));
+        config.setEnforceAttributeSyntaxCompliance(true);
+        return config;
+    }
+
+    /**
+     * A message digest that each thread computes with its own instance of the algorithm: the
+     * directory's password encoder holds one digest for all the threads that check passwords at the
+     * same moment, and a shared digest mixes their passwords into wrong answers.
+     */
+    static final class PerThreadDigest extends MessageDigest {
+
+        private final ThreadLocal<MessageDigest> digests;
+
+        PerThreadDigest(String algorithm) throws NoSuchAlgorithmException {
+            super(algorithm);
+            MessageDigest.getInstance(algorithm);
+            digests = ThreadLocal.withInitial(() -> {
+                try {
+                    return MessageDigest.getInstance(algorithm);
+                } catch (NoSuchAlgorithmException checkedAbove) {
+                    throw new IllegalStateException(checkedAbove);
+                }
+            });
+        }
+
+        @Override
+        protected int engineGetDigestLength() {
+            return digests.get().getDigestLength();
+        }
+
+        @Override
+        protected void engineUpdate(byte input) {
+            digests.get().update(input);
+        }
+
+        @Override
+        protected void engineUpdate(byte[] input, int offset, int length) {
+            digests.get().update(input, offset, length);
+        }
+
+        @Override
+        protected byte[] engineDigest() {
+            return digests.get().digest();
+        }
+
+        @Override
+        protected void engineReset() {
+            digests.get().reset();
         }
     }
 
