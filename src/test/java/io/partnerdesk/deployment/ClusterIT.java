@@ -2,14 +2,21 @@ package io.partnerdesk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerdesk.testsupport.Browser;
+import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
 import io.partnerdesk.testsupport.production.PortalEnvironment;
 import io.partnerdesk.testsupport.production.ProductionServices;
+import io.partnerdesk.testsupport.production.TcpProxy;
 import io.partnerdesk.testsupport.production.WebSession;
+import io.partnerdesk.ui.pages.BulkAssignPage;
+import io.partnerdesk.ui.pages.SupportContactPage;
+import io.partnerdesk.ui.pages.SupportRequestPage;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +62,7 @@ class ClusterIT {
     static void startCluster() {
         Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
         Path war = workDir.resolve("cluster-probe.war");
-        WebArchive probe = Deployments.portal().addClasses(ClusterProbe.class, ClusterProbe.Ticker.class);
+        WebArchive probe = Deployments.portal().addClasses(ClusterProbe.class, ClusterProbe.Ticker.class, Demo.class);
         probe.as(ZipExporter.class).exportTo(war.toFile(), true);
 
         environment = new LinkedHashMap<>(PortalEnvironment.forDirectory(
@@ -194,6 +201,83 @@ class ClusterIT {
         HttpResponse<String> backOnA = browser.get(A + "index.xhtml");
         assertThat(backOnA.statusCode()).isEqualTo(200);
         assertThat(backOnA.body()).contains("Welcome, Greta Global");
+    }
+
+    /**
+     * The failover walk: three pages opened and filled in on A through a balancer, A stopped, the
+     * balancer sending the browsers to B, and each submission completing on B from the state the
+     * page had on A: the support contact reaches its review step, the bulk preview lists the
+     * subscriptions chosen on A (and sees the contact just changed), and the note is added to the
+     * request.
+     */
+    @Test
+    void formsFilledInOnAnInstanceThatStopsAreSubmittedOnTheOther() throws Exception {
+        String title = "Failover " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> opened =
+                WebSession.api("POST", A + "api/v1/cluster-probe/supportrequests", USER, PASSWORD, title);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        String requestId = opened.body().trim();
+
+        TcpProxy balancer = TcpProxy.start("127.0.0.1", 18090);
+        List<Browser> browsers = new ArrayList<>();
+        boolean aStopped = false;
+        try {
+            URL front = new URL("http://127.0.0.1:" + balancer.port() + "/");
+            Browser contactBrowser = signedIn(front, browsers);
+            SupportContactPage contact =
+                    SupportContactPage.open(contactBrowser, Demo.TAILSPIN, Demo.TAILSPIN_BUSINESS_STANDARD);
+            contact.choose("Fabrikam Solutions");
+
+            Browser bulkBrowser = signedIn(front, browsers);
+            BulkAssignPage bulk =
+                    BulkAssignPage.open(bulkBrowser).filter("Tailspin", 2).selectAllMatching();
+
+            Browser noteBrowser = signedIn(front, browsers);
+            noteBrowser.open("support/request.xhtml?id=" + requestId);
+            SupportRequestPage request = new SupportRequestPage(noteBrowser);
+            request.typeNote("Written while A was still up.");
+
+            cluster("stop", "a");
+            aStopped = true;
+            balancer.sendTo(18091);
+
+            contact.submit();
+            contactBrowser.screenshot("cluster-failover-support-contact-review");
+            assertThat(contact.previousContact()).contains("Contoso");
+            assertThat(contact.newContact()).contains("Fabrikam Solutions");
+
+            bulk.preview("Fabrikam Solutions");
+            bulkBrowser.screenshot("cluster-failover-bulk-preview");
+            // The two subscriptions chosen on A; the first already went to Fabrikam a moment ago.
+            assertThat(bulk.lines("preview"))
+                    .satisfiesExactlyInAnyOrder(
+                            line -> assertThat(line).contains("Business Standard", "Stays"),
+                            line -> assertThat(line).contains("Azure plan", "Changes"));
+
+            request.submitNote();
+            noteBrowser.screenshot("cluster-failover-note");
+            assertThat(request.notes()).contains("Written while A was still up.");
+        } finally {
+            browsers.forEach(Browser::close);
+            balancer.close();
+            WebSession.apiJson(
+                    "PUT",
+                    B + "api/v1/customers/" + Demo.TAILSPIN + "/subscriptions/" + Demo.TAILSPIN_BUSINESS_STANDARD
+                            + "/supportcontact",
+                    USER,
+                    PASSWORD,
+                    "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
+            if (aStopped) {
+                record("A started again after the failover walk", cluster("start", "a"));
+            }
+        }
+    }
+
+    private static Browser signedIn(URL front, List<Browser> browsers) {
+        Browser browser = new Browser(front);
+        browsers.add(browser);
+        browser.signIn(USER);
+        return browser;
     }
 
     /** Repeats a request on an instance until the session has reached it (or 20 s have passed). */

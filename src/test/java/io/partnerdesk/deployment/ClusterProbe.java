@@ -1,6 +1,12 @@
 package io.partnerdesk.deployment;
 
+import io.partnerdesk.partner.domain.ContactMethod;
+import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.shared.scheduling.JobLock;
+import io.partnerdesk.subscription.domain.Subscription;
+import io.partnerdesk.support.domain.Severity;
+import io.partnerdesk.support.domain.SupportRequest;
+import io.partnerdesk.testsupport.Demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -10,19 +16,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Added to the WAR only for the cluster test: a way to change data through one instance's
  * persistence unit, a timer that fires on every instance and runs its job only under the job
- * lock, and the lock itself, each reachable over HTTP ({@code /api/v1/cluster-probe}).
+ * lock, the lock itself, and a support request opened for a test, each reachable over HTTP ({@code /api/v1/cluster-probe}).
  */
 @Path("cluster-probe")
 @Stateless
@@ -49,6 +57,29 @@ public class ClusterProbe {
                 .setParameter("name", name)
                 .setParameter("id", id)
                 .executeUpdate());
+    }
+
+    /**
+     * A support request from Tailspin Toys about its Business Standard subscription, in Contoso's
+     * queue, as a customer admin opens it (the company directory holds no customer admin).
+     */
+    @POST
+    @Path("supportrequests")
+    public String openSupportRequest(String title) {
+        Subscription subscription = em.find(Subscription.class, Demo.TAILSPIN_BUSINESS_STANDARD);
+        Instant now = Instant.now();
+        SupportRequest request = new SupportRequest(
+                subscription,
+                em.find(Partner.class, Demo.CONTOSO),
+                title,
+                "Opened for the cluster test.",
+                Severity.C,
+                ContactMethod.EMAIL,
+                "cluster-probe",
+                now,
+                now.plus(Duration.ofHours(8)));
+        em.persist(request);
+        return request.getId().toString();
     }
 
     @GET

@@ -1,13 +1,12 @@
 package io.partnerdesk.customer.application;
 
-import io.partnerdesk.shared.scheduling.JobLock;
+import io.partnerdesk.shared.scheduling.ClusterJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -22,17 +21,14 @@ public class DelegatedAdminExpiryJob {
     private static final Logger LOG = Logger.getLogger(DelegatedAdminExpiryJob.class.getName());
 
     @Inject
-    JobLock jobLock;
+    ClusterJobs jobs;
 
     @Inject
     RelationshipService relationships;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = JOB)
     void run() {
-        try {
-            if (!jobLock.tryAcquire(JOB, Duration.ofMinutes(5))) {
-                return;
-            }
+        jobs.runOnce(JOB, Duration.ofMinutes(5), "The delegated admin expiry check", () -> {
             int handled;
             do {
                 handled = relationships.expireDelegatedAdmin(100);
@@ -40,8 +36,6 @@ public class DelegatedAdminExpiryJob {
                     LOG.info(() -> "Ended expired delegated admin privileges");
                 }
             } while (handled == 100);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The delegated admin expiry check failed; it runs again in five minutes", e);
-        }
+        });
     }
 }

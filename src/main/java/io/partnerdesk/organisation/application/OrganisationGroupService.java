@@ -16,6 +16,7 @@ import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public class OrganisationGroupService {
     AuditLog auditLog;
 
     /** A person whose directory groups point at more than one organisation (sign-in refuses them). */
-    public record Conflict(String username, List<Organisation> organisations) {}
+    public record Conflict(String username, List<Organisation> organisations) implements Serializable {}
 
     /** One page of organisations, with how many match. */
     public Page<Organisation> page(String filter, int offset, int size) {

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +66,7 @@ public class PartnershipService {
     int invitationValidDays;
 
     /** A partnership seen from the caller's side: the other partner and the state. */
-    public record PartnershipView(Partner partner, PartnershipState state, Instant since) {}
+    public record PartnershipView(Partner partner, PartnershipState state, Instant since) implements Serializable {}
 
     /** A new invitation link's token and expiry. */
     public record Invitation(String token, Instant expiresAt) {}

@@ -1,7 +1,7 @@
 package io.partnerdesk.servicehealth.application;
 
 import io.partnerdesk.shared.BusinessException;
-import io.partnerdesk.shared.scheduling.JobLock;
+import io.partnerdesk.shared.scheduling.ClusterJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,7 +30,7 @@ public class ServiceHealthFeedJob {
     private static final Logger LOG = Logger.getLogger(ServiceHealthFeedJob.class.getName());
 
     @Inject
-    JobLock jobLock;
+    ClusterJobs jobs;
 
     @Inject
     FeedImport feedImport;
@@ -50,22 +49,16 @@ public class ServiceHealthFeedJob {
         if (feedUrl.isEmpty() || feedUrl.get().isBlank()) {
             return;
         }
-        try {
-            if (!jobLock.tryAcquire(JOB, Duration.ofMinutes(10))) {
-                return;
+        jobs.runOnce(JOB, Duration.ofMinutes(10), "The service health feed import", () -> {
+            try {
+                ImportResult result = importFrom(URI.create(feedUrl.get().trim()));
+                if (result.changedAnything()) {
+                    LOG.info(() -> "Service health feed imported: " + result.summary());
+                }
+            } catch (BusinessException refused) {
+                LOG.warning(() -> "The service health feed was refused, nothing imported: " + refused.getMessage());
             }
-            ImportResult result = importFrom(URI.create(feedUrl.get().trim()));
-            if (result.changedAnything()) {
-                LOG.info(() -> "Service health feed imported: " + result.summary());
-            }
-        } catch (BusinessException refused) {
-            LOG.warning(() -> "The service health feed was refused, nothing imported: " + refused.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "The service health feed could not be imported; it is tried again in ten minutes",
-                    e);
-        }
+        });
     }
 
     /** Downloads the document at {@code url} and imports it. */

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -193,11 +194,18 @@ public class SubscriptionService {
     }
 
     /**
-     * A subscription of the customer's with the support offering of its designated contact, and
-     * that contact's holidays still to come (empty without an offering).
+     * A subscription of the customer's with the support offering of its designated contact (null
+     * without one), and that contact's holidays still to come (empty without an offering). Held by
+     * a view-scoped page, so it serialises with the session.
      */
     public record SupportedSubscription(
-            Subscription subscription, Optional<SupportOffering> offering, List<LocalDate> upcomingHolidays) {}
+            Subscription subscription, SupportOffering supportOffering, List<LocalDate> upcomingHolidays)
+            implements Serializable {
+
+        public Optional<SupportOffering> offering() {
+            return Optional.ofNullable(supportOffering);
+        }
+    }
 
     /** Rule 5: the customer admin's subscriptions, each with its contact's support offering. */
     @RolesAllowed(Role.CUSTOMER_ADMIN)
@@ -209,7 +217,7 @@ public class SubscriptionService {
                             partnerships.findOffering(s.getSupportContact().getId());
                     return new SupportedSubscription(
                             s,
-                            offering,
+                            offering.orElse(null),
                             offering.map(o -> o.upcomingHolidays(now)).orElse(List.of()));
                 })
                 .toList();

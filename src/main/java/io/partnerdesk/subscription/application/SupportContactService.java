@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ public class SupportContactService {
     Event<OrganisationNotice> notices;
 
     /** A partner that could be the contact, and whether it may be. */
-    public record Candidate(Partner partner, Eligibility eligibility) {}
+    public record Candidate(Partner partner, Eligibility eligibility) implements Serializable {}
 
     /** A change of contact: from whom to whom. */
     public record Assignment(Subscription subscription, Partner from, Partner to) {}
@@ -84,7 +85,8 @@ public class SupportContactService {
      * the reader's language ({@link BusinessException#localizedMessage}).
      */
     public record BulkLine(
-            UUID subscriptionId, String customerName, String offerName, Outcome outcome, BusinessException refusal) {
+            UUID subscriptionId, String customerName, String offerName, Outcome outcome, BusinessException refusal)
+            implements Serializable {
 
         /** Why the line was refused, in English (null unless it was). */
         public String reason() {

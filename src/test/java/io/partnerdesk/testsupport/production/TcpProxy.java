@@ -18,11 +18,12 @@ import java.util.concurrent.Executors;
  * cut and restore: cut closes the port and every connection through it, as when the server stops or
  * its host drops off the network; restore opens the same port again. A portal pointed at the relay
  * sees an outage of its database while the real server, shared with other tests, runs on untouched.
+ * In front of a cluster's instances it serves as the load balancer that sends a browser to another.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
-    private final int targetPort;
+    private volatile int targetPort;
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -60,6 +61,17 @@ public final class TcpProxy implements AutoCloseable {
         ServerSocket listening = server;
         server = null;
         closeQuietly(listening);
+        open.forEach(TcpProxy::closeQuietly);
+        open.clear();
+    }
+
+    /**
+     * Relays every new connection to {@code port} on the same host from now on and closes those
+     * under way, as a load balancer does when it takes a server out of rotation: the clients' next
+     * requests reach the other server.
+     */
+    public synchronized void sendTo(int port) {
+        targetPort = port;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }

@@ -16,7 +16,15 @@ public class SupportRequestPage extends SupportPages {
     }
 
     public SupportRequestPage addNote(String note) {
+        return typeNote(note).submitNote();
+    }
+
+    public SupportRequestPage typeNote(String note) {
         type("new-note", note);
+        return this;
+    }
+
+    public SupportRequestPage submitNote() {
         click("add-note");
         return this;
     }
