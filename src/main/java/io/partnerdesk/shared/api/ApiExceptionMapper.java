@@ -114,19 +114,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** Who met the failure, for the incident's log line: the user and their organisation. */
     private String caller() {
-        try {
-            if (currentUser == null || !currentUser.isSignedIn()) {
-                return "not signed in";
-            }
-            String organisation = currentUser
-                    .partnerId()
-                    .map(id -> "partner " + id)
-                    .or(() -> currentUser.customerId().map(id -> "customer " + id))
-                    .orElse("no organisation");
-            return "user " + currentUser.getUsername() + ", " + organisation;
-        } catch (RuntimeException unknown) {
-            return "caller unknown";
-        }
+        return currentUser == null ? "caller unknown" : currentUser.describeForLog();
     }
 
     /** A body over its limit (413) or nested too deep (400), however the reader wrapped it. */

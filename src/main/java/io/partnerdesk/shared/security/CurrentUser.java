@@ -115,4 +115,23 @@ public class CurrentUser {
     public Optional<UUID> customerId() {
         return account().map(SignedInAccount::customerId);
     }
+
+    /**
+     * Who is calling, for an incident's log line: the user and their organisation ("user hana,
+     * partner …"), or "not signed in". Never fails: a log line must not add a second failure.
+     */
+    public String describeForLog() {
+        try {
+            if (!isSignedIn()) {
+                return "not signed in";
+            }
+            String organisation = partnerId()
+                    .map(id -> "partner " + id)
+                    .or(() -> customerId().map(id -> "customer " + id))
+                    .orElse("no organisation");
+            return "user " + getUsername() + ", " + organisation;
+        } catch (RuntimeException unknown) {
+            return "caller unknown";
+        }
+    }
 }

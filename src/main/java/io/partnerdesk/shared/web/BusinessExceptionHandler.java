@@ -3,6 +3,8 @@ package io.partnerdesk.shared.web;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.api.ApiExceptionMapper;
 import io.partnerdesk.shared.persistence.DatabaseOutage;
+import io.partnerdesk.shared.security.CurrentUser;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -16,6 +18,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
 
 /**
  * The one way a page shows a failure. Beans do not catch what a use case refuses: they let it go,
@@ -27,6 +31,9 @@ import java.util.Iterator;
  * else (a bug) goes to the error page, never a stack trace.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** The request attribute that carries an unexpected failure's incident id to the error page. */
+    public static final String INCIDENT_ATTRIBUTE = "partnerdesk.incident";
 
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(BusinessExceptionHandler.class.getName());
@@ -78,9 +85,46 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                         Messages.refusalTarget(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 context.validationFailed();
                 context.renderResponse();
+            } else if (!context.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                unexpected(context, thrown);
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A failure nobody foresaw: one log line with an incident id, the page, the user and their
+     * organisation (and the stack trace, which is ours to read), and the "something went wrong"
+     * page quoting the same id, so that what a person reports leads to the line. An ajax request
+     * is sent to that page; any other gets it with status 500.
+     */
+    private static void unexpected(FacesContext context, Throwable thrown) {
+        String incident = UUID.randomUUID().toString();
+        String view =
+                context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId();
+        LOG.log(Level.SEVERE, "Unexpected page failure " + incident + " (" + view + "; " + caller() + ")", thrown);
+        context.getExternalContext().getRequestMap().put(INCIDENT_ATTRIBUTE, incident);
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            try {
+                context.getExternalContext()
+                        .redirect(context.getExternalContext().getRequestContextPath() + "/error.xhtml?incident="
+                                + incident);
+                context.responseComplete();
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+        } else {
+            sendError(context, 500);
+        }
+    }
+
+    private static String caller() {
+        try {
+            return CDI.current().select(CurrentUser.class).get().describeForLog();
+        } catch (RuntimeException noContext) {
+            return "caller unknown";
+        }
     }
 
     private static String messageFor(FacesContext context, Throwable failure) {
