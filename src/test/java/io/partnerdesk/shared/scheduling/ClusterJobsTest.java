@@ -3,46 +3,29 @@ package io.partnerdesk.shared.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.shared.scheduling.ClusterJobs.Outcome;
+import io.partnerdesk.testsupport.LogCapture;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ClusterJobsTest {
 
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
-    private final Logger logger = Logger.getLogger(ClusterJobs.class.getName());
     private final AtomicInteger runs = new AtomicInteger();
+    private LogCapture log;
 
     @BeforeEach
     void listen() {
-        logger.addHandler(handler);
+        log = LogCapture.of(ClusterJobs.class);
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(handler);
+        log.close();
     }
 
     @Test
@@ -50,7 +33,7 @@ class ClusterJobsTest {
         assertThat(jobs(() -> true).runOnce("job", Duration.ofMinutes(1), "The job", runs::incrementAndGet))
                 .isEqualTo(Outcome.RAN);
         assertThat(runs).hasValue(1);
-        assertThat(logged).isEmpty();
+        assertThat(log.records()).isEmpty();
     }
 
     @Test
@@ -70,7 +53,7 @@ class ClusterJobsTest {
                 .isEqualTo(Outcome.SKIPPED_DATABASE_UNAVAILABLE);
 
         assertThat(runs).hasValue(0);
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.records()).singleElement().satisfies(record -> {
             assertThat(record.getThrown()).isNull();
             assertThat(record.getMessage())
                     .contains("The expiry check skipped a run", "database cannot be reached", "Connection refused")
@@ -88,7 +71,7 @@ class ClusterJobsTest {
         Outcome next = jobs.runOnce("job", Duration.ofMinutes(1), "The SLA watch", runs::incrementAndGet);
 
         assertThat(first).isEqualTo(Outcome.FAILED);
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(log.records()).singleElement().satisfies(record -> {
             assertThat(record.getThrown()).hasMessage("broken rule");
             assertThat(record.getMessage()).isEqualTo("The SLA watch failed; it runs again in a minute");
         });

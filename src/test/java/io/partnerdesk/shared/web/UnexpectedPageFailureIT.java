@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.LogCapture;
 import io.partnerdesk.testsupport.production.WebSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,16 +50,10 @@ class UnexpectedPageFailureIT {
 
     @Test
     void theErrorPageQuotesTheIncidentThatTheLogNamesWithTheUserAndTheOrganisation() {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler handler = collecting(logged);
-        Logger logger = Logger.getLogger(BusinessExceptionHandler.class.getName());
-        logger.addHandler(handler);
-        try {
-            String root = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
-            WebSession alice = new WebSession();
-            assertThat(alice.signIn(root, "alice", Api.PASSWORD).statusCode()).isEqualTo(302);
+        try (LogCapture log = LogCapture.of(BusinessExceptionHandler.class)) {
+            WebSession alice = aliceSignedIn();
 
-            HttpResponse<String> page = alice.get(root + PAGE + "?broken=yes");
+            HttpResponse<String> page = alice.get(root() + PAGE + "?broken=yes");
 
             assertThat(page.statusCode()).isEqualTo(500);
             assertThat(page.body()).contains("Something went wrong").doesNotContain("probe failure", "at io.");
@@ -71,7 +61,7 @@ class UnexpectedPageFailureIT {
                     Pattern.compile("Quote incident ([0-9a-f-]{36}) to support").matcher(page.body());
             assertThat(quoted.find()).as(page.body()).isTrue();
             String incident = quoted.group(1);
-            assertThat(logged)
+            assertThat(log.records())
                     .filteredOn(r -> r.getMessage().contains(incident))
                     .singleElement()
                     .satisfies(record -> {
@@ -80,25 +70,17 @@ class UnexpectedPageFailureIT {
                     });
 
             // A client's mistake (a request that is not there) is a 404 page and no log line at all.
-            HttpResponse<String> missing = alice.get(root + "support/request.xhtml?id=" + UUID.randomUUID());
+            HttpResponse<String> missing = alice.get(root() + "support/request.xhtml?id=" + UUID.randomUUID());
             assertThat(missing.statusCode()).isEqualTo(404);
-            assertThat(logged).hasSize(1);
-        } finally {
-            logger.removeHandler(handler);
+            assertThat(log.records()).hasSize(1);
         }
     }
 
     @Test
     void anAjaxRequestThatFailsIsSentToThatPageWithItsIncident() {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler handler = collecting(logged);
-        Logger logger = Logger.getLogger(BusinessExceptionHandler.class.getName());
-        logger.addHandler(handler);
-        try {
-            String root = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
-            WebSession alice = new WebSession();
-            assertThat(alice.signIn(root, "alice", Api.PASSWORD).statusCode()).isEqualTo(302);
-            HttpResponse<String> page = alice.get(root + PAGE);
+        try (LogCapture log = LogCapture.of(BusinessExceptionHandler.class)) {
+            WebSession alice = aliceSignedIn();
+            HttpResponse<String> page = alice.get(root() + PAGE);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(page.body());
@@ -110,40 +92,34 @@ class UnexpectedPageFailureIT {
                     + "&jakarta.faces.partial.execute=probe%3Afail&jakarta.faces.behavior.event=action"
                     + "&jakarta.faces.partial.event=click";
 
-            HttpResponse<String> answer = alice.postAjax(root + PAGE, form);
+            HttpResponse<String> answer = alice.postAjax(root() + PAGE, form);
 
             assertThat(answer.statusCode()).isEqualTo(200);
             Matcher redirect = Pattern.compile("<redirect url=\"[^\"]*/error\\.xhtml\\?incident=([0-9a-f-]{36})\"")
                     .matcher(answer.body());
             assertThat(redirect.find()).as(answer.body()).isTrue();
             String incident = redirect.group(1);
-            assertThat(alice.get(root + "error.xhtml?incident=" + incident).body())
+            assertThat(alice.get(root() + "error.xhtml?incident=" + incident).body())
                     .contains("Something went wrong", "Quote incident " + incident + " to support");
-            assertThat(logged)
+            assertThat(log.records())
                     .filteredOn(r -> r.getMessage().contains(incident))
                     .singleElement()
                     .satisfies(record -> assertThat(record.getMessage()).contains("user alice"));
             // Anything else in the address is not quoted back (the language links keep the address, encoded).
-            assertThat(alice.get(root + "error.xhtml?incident=%3Cb%3Enot-an-id").body())
+            assertThat(alice.get(root() + "error.xhtml?incident=%3Cb%3Enot-an-id")
+                            .body())
                     .doesNotContain("Quote incident", "<b>not-an-id", "&lt;b&gt;not-an-id");
-        } finally {
-            logger.removeHandler(handler);
         }
     }
 
-    private static Handler collecting(List<LogRecord> logged) {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
+    private String root() {
+        return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
+    }
 
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+    private WebSession aliceSignedIn() {
+        WebSession alice = new WebSession();
+        assertThat(alice.signIn(root(), "alice", Api.PASSWORD).statusCode()).isEqualTo(302);
+        return alice;
     }
 
     /** A page bean that fails as a bug would. */
