@@ -24,6 +24,19 @@ for file in "$target/payara-micro.jar" "$target/partnerdesk.war" "$target/server
     fi
 done
 
+# The archive holds the JDK's and Payara's classes (the portal's own are checked class by class when
+# loaded and used only while unchanged), so it stays valid while the JDK, Payara Micro, the JDBC driver
+# and this script stay the same: then it is reused and only the runtime's configuration is reset.
+stamp="$( (java -version 2>&1; sha256sum "$target/payara-micro.jar" "$target/server-lib/postgresql.jar" "$0") \
+    | sha256sum | cut -d' ' -f1)"
+if [ -s "$root/partnerdesk.jsa" ] && [ -f "$root/config.pristine/domain.xml" ] \
+    && [ "$(cat "$root/stamp" 2> /dev/null)" = "$stamp" ]; then
+    rm -rf "$root/config" "$root/applications" "$root/generated" "$root/logs" "$root/autodeploy"
+    cp -r "$root/config.pristine" "$root/config"
+    echo "build-start-archive.sh: $root/partnerdesk.jsa is current (same JDK and Payara Micro); reused"
+    exit 0
+fi
+
 rm -rf "$root" "$work"
 mkdir -p "$work"
 java -jar "$target/payara-micro.jar" --rootdir "$root" --outputlauncher > "$work/launcher.log" 2>&1
@@ -86,4 +99,5 @@ fi
 # What the training run left behind goes; the configuration is the one Payara unpacked.
 rm -rf "$root/config" "$root/applications" "$root/generated" "$root/logs" "$root/autodeploy" "$work/data"
 cp -r "$root/config.pristine" "$root/config"
+echo "$stamp" > "$root/stamp"
 echo "build-start-archive.sh: $root/partnerdesk.jsa ($(($(stat -c %s "$root/partnerdesk.jsa") / 1048576)) MB)"
