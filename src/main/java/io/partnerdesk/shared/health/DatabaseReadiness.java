@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.health;
 
+import io.partnerdesk.shared.FailureText;
 import io.partnerdesk.shared.persistence.RuntimeMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,9 @@ public class DatabaseReadiness implements HealthCheck {
         try {
             dataSource = runtimeMode.dataSource();
         } catch (Exception missing) {
-            timed.noteState("database", false, "no data source " + name + ": " + TimedCheck.describe(missing));
+            timed.noteState("database", false, "no data source " + name + ": " + FailureText.describe(missing));
             return HealthCheckResponse.named("database")
-                    .withData("error", TimedCheck.kind(missing))
+                    .withData("error", FailureText.kind(missing))
                     .down()
                     .build();
         }

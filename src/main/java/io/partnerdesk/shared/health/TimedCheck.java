@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.health;
 
+import io.partnerdesk.shared.FailureText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +65,8 @@ public class TimedCheck {
             return answer.withData("error", "Timeout").down().build();
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-            noteState(name, false, describe(cause));
-            return answer.withData("error", kind(cause))
+            noteState(name, false, FailureText.describe(cause));
+            return answer.withData("error", FailureText.kind(cause))
                     .withData("responseMillis", elapsedMillis(started))
                     .down()
                     .build();
@@ -87,26 +88,5 @@ public class TimedCheck {
 
     private static long elapsedMillis(long started) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    }
-
-    /** The failure in one line for the log, without a stack trace: the deepest cause's type and message. */
-    static String describe(Throwable failure) {
-        Throwable root = root(failure);
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-        String text = root.getClass().getName() + message;
-        return text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
-    /** The kind of failure, for the public answer: the deepest cause's type alone. */
-    static String kind(Throwable failure) {
-        return root(failure).getClass().getSimpleName();
-    }
-
-    private static Throwable root(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.scheduling;
 
+import io.partnerdesk.shared.FailureText;
 import io.partnerdesk.shared.persistence.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,21 +54,13 @@ public class ClusterJobs {
             return Outcome.RAN;
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCause(e)) {
-                LOG.warning(() -> name + " skipped a run: the database cannot be reached (" + rootMessage(e)
+                LOG.warning(() -> name + " skipped a run: the database cannot be reached (" + FailureText.describe(e)
                         + "); it runs again in " + describe(period));
                 return Outcome.SKIPPED_DATABASE_UNAVAILABLE;
             }
             LOG.log(Level.WARNING, name + " failed; it runs again in " + describe(period), e);
             return Outcome.FAILED;
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static String describe(Duration period) {
