@@ -28,8 +28,12 @@ else
   SIZES=${SIZES:-"1000 10000 100000"} WARMUP=${WARMUP:-10} DURATION=${DURATION:-15} COUNT_N=${COUNT_N:-20}
   POOL=${POOL:-2000}
 fi
-# PROFILE_AT: at this size the queue page is recorded with Java Flight Recorder while it is measured.
+# PROFILE_AT: at this size the cases PROFILE names (a regular expression over the case names; the queue
+# page by default) are recorded with Java Flight Recorder while they are measured.
 PROFILE_AT=${PROFILE_AT:-100000}
+PROFILE=${PROFILE:-'^page queue$'}
+# ONLY: a regular expression over the case names; only those run (the floor always does).
+ONLY=${ONLY:-}
 OUT=target/bench
 BASE=http://127.0.0.1:$PORT
 LUA=src/test/perf/helpdesk.lua
@@ -164,6 +168,15 @@ CASES=(
   "REST escalate (felix)|rest|felix|POST|/api/v1/supportrequests/{id}/escalations|{\"level\":\"PROVIDER\",\"note\":\"Needs the provider.\"}|escalations"
 )
 
+if [ -n "$ONLY" ]; then
+  chosen=()
+  for spec in "${CASES[@]}"; do
+    name=${spec%%|*} rest=${spec#*|}
+    if [ "${rest%%|*}" = floor ] || [[ $name =~ $ONLY ]]; then chosen+=("$spec"); fi
+  done
+  CASES=("${chosen[@]}")
+fi
+
 # Sets the variables of one case for wrk (helpdesk.lua) and curl.
 use_case() {
   IFS='|' read -r NAME KIND WHO METHOD CPATH BODY IDS <<< "$1"
@@ -259,7 +272,7 @@ for size in $SIZES; do
     if [ "$IDS" = escalations ]; then
       # Each escalation takes a request of its own: enough for warm-up and run at three times the
       # rate of opening requests.
-      pool=$(awk -v r="$create_rps" -v t=$((2 * WARMUP + DURATION)) -v min="$POOL" \
+      pool=$(awk -v r="${create_rps:-0}" -v t=$((2 * WARMUP + DURATION)) -v min="$POOL" \
         'BEGIN { n = int(3 * r * t) + 100; print (n > min ? n : min) }')
       app_db -v pool="$pool" -f src/test/perf/escalation-pool.sql 2> /dev/null | grep -E '^[0-9a-f-]{36}$' \
         > $OUT/ids-escalations.txt
@@ -272,12 +285,12 @@ for size in $SIZES; do
     # (A thread may have answered more than its share: skip as many ids as every thread could have used.)
     export BENCH_SKIP=$((THREADS * warmup_requests + 32))
     jfr=""
-    if [ "$NAME" = "page queue" ] && [ "$size" = "$PROFILE_AT" ]; then
-      jfr=$OUT/queue-$size.jfr
-      jcmd $PID JFR.start name=queue settings=profile filename="$PWD/$jfr" > /dev/null
+    if [[ $NAME =~ $PROFILE ]] && [ "$size" = "$PROFILE_AT" ]; then
+      jfr=$OUT/$(echo "$NAME" | tr -cs 'a-zA-Z0-9=' '-' | sed 's/-$//')-$size.jfr
+      jcmd $PID JFR.start name=case settings=profile filename="$PWD/$jfr" > /dev/null
     fi
     read -r requests rps p50 p99 errors <<< "$(run_wrk "$DURATION")"
-    [ -n "$jfr" ] && jcmd $PID JFR.stop name=queue > /dev/null
+    [ -n "$jfr" ] && jcmd $PID JFR.stop name=case > /dev/null
     [ "$NAME" = "REST create (tom)" ] && create_rps=$rps
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NAME" "$size" "$rps" "$p50" "$p99" "$errors" "$KIND" "$status" \
       >> $OUT/results.tsv
@@ -300,7 +313,7 @@ for size in $SIZES; do
   superuser -c "ALTER DATABASE $DB RESET log_min_duration_statement"
   reconnect_pool
   echo "== removing what the write cases wrote"
-  app_db -v since="$writes_since" -f src/test/perf/undo-writes.sql
+  [ -n "${writes_since:-}" ] && app_db -v since="$writes_since" -f src/test/perf/undo-writes.sql
 done
 
 RSS_MB=$(($(ps -o rss= -p $PID) / 1024))

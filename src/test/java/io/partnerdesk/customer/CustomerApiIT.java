@@ -2,12 +2,14 @@ package io.partnerdesk.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
 import io.partnerdesk.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +38,12 @@ class CustomerApiIT {
 
     @Inject
     Api api;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    UserTransaction transaction;
 
     @Test
     void staffSeeOnlyTheCustomersTheirOrganisationIsRelatedTo() {
@@ -543,6 +551,57 @@ class CustomerApiIT {
     private static List<String> names(JsonObject list) {
         return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getString("companyName"))
+                .toList();
+    }
+
+    @Test
+    void anAuditLogMergesTheOrganisationsOwnRecordsWithThoseThatNameItNewestFirstOnEveryPage() throws Exception {
+        String mark = "merge-" + UUID.randomUUID();
+        // Fabrikam's own records and Contoso's that name Fabrikam, alternating; and two it must not see.
+        for (int i = 0; i < 3; i++) {
+            audit(mark, "OWN_" + i, Demo.FABRIKAM, null);
+            audit(mark, "NAMES_FABRIKAM_" + i, Demo.CONTOSO, Demo.FABRIKAM);
+        }
+        audit(mark, "CONTOSO_ALONE", Demo.CONTOSO, null);
+        audit(mark, "NORTHWIND_ALONE", Demo.NORTHWIND, null);
+        String list = "api/v1/auditrecords?filter=" + mark;
+
+        JsonObject all = api.get("fiona", list + "&size=50").json();
+
+        List<String> newestFirst =
+                List.of("NAMES_FABRIKAM_2", "OWN_2", "NAMES_FABRIKAM_1", "OWN_1", "NAMES_FABRIKAM_0", "OWN_0");
+        assertThat(actions(all)).containsExactlyElementsOf(newestFirst);
+        assertThat(all.getInt("totalCount")).isEqualTo(6);
+        List<String> pageByPage = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            JsonObject page =
+                    api.get("fiona", list + "&size=2&offset=" + offset).json();
+            assertThat(page.getInt("totalCount")).isEqualTo(6);
+            pageByPage.addAll(actions(page));
+        }
+        assertThat(pageByPage).as("pages of two, one after the other").containsExactlyElementsOf(newestFirst);
+        assertThat(actions(api.get("alice", list + "&size=50").json()))
+                .containsExactly("CONTOSO_ALONE", "NAMES_FABRIKAM_2", "NAMES_FABRIKAM_1", "NAMES_FABRIKAM_0");
+
+        audit(mark, "OWN_3", Demo.FABRIKAM, null);
+
+        JsonObject after = api.get("fiona", list + "&size=1").json();
+        assertThat(after.getInt("totalCount"))
+                .as("the total counts a record written a moment ago")
+                .isEqualTo(7);
+        assertThat(actions(after)).containsExactly("OWN_3");
+    }
+
+    private void audit(String mark, String action, UUID partner, UUID related) throws Exception {
+        Thread.sleep(3); // distinct times, so that the order is the order of writing
+        transaction.begin();
+        auditLog.record(new AuditLog.Entry(action, "Test", mark, partner, related, null, null, null));
+        transaction.commit();
+    }
+
+    private static List<String> actions(JsonObject list) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("action"))
                 .toList();
     }
 }

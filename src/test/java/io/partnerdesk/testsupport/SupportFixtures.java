@@ -1,5 +1,6 @@
 package io.partnerdesk.testsupport;
 
+import io.partnerdesk.shared.persistence.Totals;
 import io.partnerdesk.shared.security.CredentialCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class SupportFixtures {
     @Inject
     CredentialCache credentialCache;
 
+    @Inject
+    Totals totals;
+
     /** Sets when a request's first response is due (as if it had been filed long ago). */
     @Transactional
     public void firstResponseDue(UUID requestId, Instant due) {
@@ -26,6 +30,12 @@ public class SupportFixtures {
                 .setParameter("due", due)
                 .setParameter("id", requestId)
                 .executeUpdate();
+        // A bulk update passes the persistence provider's listeners by: the queue's totals are told here.
+        Object[] scopes = em.createQuery(
+                        "SELECT r.handler.id, r.customer.id FROM SupportRequest r WHERE r.id = :id", Object[].class)
+                .setParameter("id", requestId)
+                .getSingleResult();
+        totals.changed(Totals.Kind.SUPPORT_REQUESTS, scopes);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.partnerdesk.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * partner too (a reseller made support contact), to that one as well.
  */
 @Entity
+@EntityListeners(AuditRecordTotals.class)
 @Table(name = "audit_record")
 public class AuditRecord implements java.io.Serializable {
 

@@ -1,19 +1,26 @@
 package io.partnerdesk.audit.domain;
 
+import io.partnerdesk.shared.persistence.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class AuditRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     public void add(AuditRecord record) {
         em.persist(record);
@@ -22,21 +29,54 @@ public class AuditRepository {
     /** What an audit list asks for; nulls mean "any". */
     public record Query(UUID partnerId, UUID customerId, Instant from, Instant to, String filter) {}
 
+    /** Newest first. */
+    private static final Comparator<AuditRecord> ORDER = Comparator.comparing(AuditRecord::getAt)
+            .reversed()
+            .thenComparing(a -> a.getId().toString());
+
+    /**
+     * One page of the records, newest first. The organisation's own records and those that name it
+     * as the related partner are read apart, each in the order of its own index and only as far as
+     * the page reaches, then merged: one condition over both columns could follow neither index, and
+     * the database sorted every record of the organisation for each page.
+     */
     public List<AuditRecord> page(Query q, int offset, int size) {
+        int reach = offset + size;
+        List<AuditRecord> own = read(OWN, q, reach);
+        List<AuditRecord> related = read(RELATED, q, reach);
+        return Stream.concat(own.stream(), related.stream())
+                .sorted(ORDER)
+                .skip(offset)
+                .limit(size)
+                .toList();
+    }
+
+    private static final String OWN = "a.partnerId = :partner";
+    private static final String RELATED =
+            "a.relatedPartnerId = :partner AND (a.partnerId IS NULL OR a.partnerId <> :partner)";
+
+    private List<AuditRecord> read(String partner, Query q, int reach) {
         TypedQuery<AuditRecord> query = em.createQuery(
-                "SELECT a FROM AuditRecord a WHERE " + where(q) + " ORDER BY a.at DESC, a.id", AuditRecord.class);
+                "SELECT a FROM AuditRecord a WHERE " + partner + filters(q) + " ORDER BY a.at DESC, a.id",
+                AuditRecord.class);
         bind(query, q);
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+        return query.setMaxResults(reach).getResultList();
     }
 
+    /** How many records the query matches (a total kept for a few seconds: {@link Totals}). */
     public long count(Query q) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM AuditRecord a WHERE " + where(q), Long.class);
-        bind(query, q);
-        return query.getSingleResult();
+        return totals.of(Totals.Kind.AUDIT_RECORDS, q.partnerId(), q, () -> {
+            TypedQuery<Long> query = em.createQuery(
+                    "SELECT COUNT(a) FROM AuditRecord a WHERE (a.partnerId = :partner OR a.relatedPartnerId = :partner)"
+                            + filters(q),
+                    Long.class);
+            bind(query, q);
+            return query.getSingleResult();
+        });
     }
 
-    private static String where(Query q) {
-        StringBuilder where = new StringBuilder("(a.partnerId = :partner OR a.relatedPartnerId = :partner)");
+    private static String filters(Query q) {
+        StringBuilder where = new StringBuilder();
         if (q.customerId() != null) {
             where.append(" AND a.customerId = :customer");
         }

@@ -6,6 +6,7 @@ import io.partnerdesk.notification.mail.OutgoingMail;
 import io.partnerdesk.organisation.application.OrganisationMembers;
 import io.partnerdesk.organisation.domain.DirectoryUser;
 import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.persistence.Totals;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,9 @@ public class UserNotifications {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     @Inject
     CurrentUser currentUser;
@@ -109,30 +113,23 @@ public class UserNotifications {
     })
     public Inbox mine(int offset, int size) {
         String me = currentUser.getUsername();
-        // The page and the unread count in one statement: each row carries the count.
-        List<Object[]> rows = em.createQuery(
-                        "SELECT n, (SELECT COUNT(u) FROM UserNotification u WHERE u.username = :me"
-                                + " AND u.readAt IS NULL) FROM UserNotification n WHERE n.username = :me"
-                                + " ORDER BY n.createdAt DESC, n.id",
-                        Object[].class)
+        List<UserNotification> rows = em.createQuery(
+                        "SELECT n FROM UserNotification n WHERE n.username = :me ORDER BY n.createdAt DESC, n.id",
+                        UserNotification.class)
                 .setParameter("me", me)
                 .setFirstResult(offset)
                 .setMaxResults(size)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return new Inbox(offset == 0 ? 0 : unread(me), List.of());
-        }
-        return new Inbox(
-                ((Number) rows.get(0)[1]).longValue(),
-                rows.stream().map(row -> (UserNotification) row[0]).toList());
+        return new Inbox(rows.isEmpty() && offset == 0 ? 0 : unread(me), rows);
     }
 
+    /** The person's unread notifications (a total kept for a few seconds: {@link Totals}). */
     private long unread(String username) {
-        return em.createQuery(
+        return totals.of(Totals.Kind.UNREAD_NOTIFICATIONS, username, null, () -> em.createQuery(
                         "SELECT COUNT(n) FROM UserNotification n WHERE n.username = :me AND n.readAt IS NULL",
                         Long.class)
                 .setParameter("me", username)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /** Marks all the caller's notifications read. */
@@ -145,6 +142,7 @@ public class UserNotifications {
         Role.CUSTOMER_ADMIN
     })
     public int markAllRead() {
+        totals.changed(Totals.Kind.UNREAD_NOTIFICATIONS, currentUser.getUsername());
         return em.createQuery(
                         "UPDATE UserNotification n SET n.readAt = :now WHERE n.username = :me AND n.readAt IS NULL")
                 .setParameter("now", Instant.now())

@@ -2,6 +2,7 @@ package io.partnerdesk.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * look, and whether they have read it.
  */
 @Entity
+@EntityListeners(UnreadNotificationTotals.class)
 @Table(name = "user_notification")
 public class UserNotification {
 

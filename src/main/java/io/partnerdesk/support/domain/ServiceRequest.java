@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * (only through a support plan the partner holds), maybe escalating one of its support requests.
  */
 @Entity
+@EntityListeners(ServiceRequestTotals.class)
 @Table(name = "service_request")
 public class ServiceRequest {
 

@@ -1,10 +1,13 @@
 package io.partnerdesk.support.domain;
 
+import io.partnerdesk.shared.persistence.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +24,9 @@ public class ServiceRequestRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     public void add(ServiceRequest request) {
         em.persist(request);
@@ -43,13 +49,16 @@ public class ServiceRequestRepository {
         return query.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
+    /** How many of the partner's service requests match (a total kept for a few seconds: {@link Totals}). */
     public long count(UUID partnerId, ServiceRequestStatus status, UUID customerId) {
-        TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(r) FROM ServiceRequest r JOIN r.customer c WHERE r.partner.id = :partner"
-                        + where(status, customerId),
-                Long.class);
-        bind(query, partnerId, status, customerId);
-        return query.getSingleResult();
+        return totals.of(Totals.Kind.SERVICE_REQUESTS, partnerId, Arrays.asList(status, customerId), () -> {
+            TypedQuery<Long> query = em.createQuery(
+                    "SELECT COUNT(r) FROM ServiceRequest r JOIN r.customer c WHERE r.partner.id = :partner"
+                            + where(status, customerId),
+                    Long.class);
+            bind(query, partnerId, status, customerId);
+            return query.getSingleResult();
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * first response: a note or a status change.
  */
 @Entity
+@EntityListeners(SupportRequestTotals.class)
 @Table(name = "support_request")
 public class SupportRequest {
 

@@ -1,6 +1,8 @@
 package io.partnerdesk.support.domain;
 
+import io.partnerdesk.shared.persistence.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -46,6 +48,9 @@ public class SupportRequestRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Totals totals;
 
     public void add(SupportRequest request) {
         em.persist(request);
@@ -112,11 +117,14 @@ public class SupportRequestRepository {
                 .getResultList();
     }
 
+    /** How many requests of the handler's queue the filter matches (a total kept for a few seconds: {@link Totals}). */
     public long countQueue(UUID handlerId, QueueFilter filter, Instant now) {
-        TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(r) FROM SupportRequest r WHERE r.handler.id = :handler" + where(filter), Long.class);
-        bind(query, handlerId, filter, now);
-        return query.getSingleResult();
+        return totals.of(Totals.Kind.SUPPORT_REQUESTS, handlerId, filter, () -> {
+            TypedQuery<Long> query = em.createQuery(
+                    "SELECT COUNT(r) FROM SupportRequest r WHERE r.handler.id = :handler" + where(filter), Long.class);
+            bind(query, handlerId, filter, now);
+            return query.getSingleResult();
+        });
     }
 
     /** The customer's own requests (not the copies escalated between partners), newest first. */
@@ -131,12 +139,12 @@ public class SupportRequestRepository {
     }
 
     public long countOfCustomer(UUID customerId) {
-        return em.createQuery(
+        return totals.of(Totals.Kind.SUPPORT_REQUESTS, customerId, "own requests", () -> em.createQuery(
                         "SELECT COUNT(r) FROM SupportRequest r WHERE r.customer.id = :customer"
                                 + " AND r.escalatedFrom IS NULL",
                         Long.class)
                 .setParameter("customer", customerId)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /** The copies of a request that were escalated to other partners. */

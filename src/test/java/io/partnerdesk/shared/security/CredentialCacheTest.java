@@ -2,17 +2,16 @@ package io.partnerdesk.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.partnerdesk.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final CredentialCache cache = new CredentialCache(Duration.ofSeconds(60), clock);
     private final SignedInAccount alice =
             new SignedInAccount("alice", "Alice Andersen", Set.of(Role.GLOBAL_ADMIN), UUID.randomUUID(), null);
@@ -57,28 +56,5 @@ class CredentialCacheTest {
 
         assertThat(cache.find("user" + (CredentialCache.MAX_ENTRIES + 9), "pw")).contains(alice);
         assertThat(cache.find("user0", "pw")).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

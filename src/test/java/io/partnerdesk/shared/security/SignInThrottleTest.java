@@ -2,7 +2,9 @@ package io.partnerdesk.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerdesk.testsupport.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -10,7 +12,7 @@ class SignInThrottleTest {
     private static final String HOME = "198.51.100.7";
     private static final String ATTACKER = "203.0.113.9";
 
-    private final CredentialCacheTest.MutableClock clock = new CredentialCacheTest.MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(
             new SignInThrottle.Limits(5, 20, 10, Duration.ofSeconds(30), Duration.ofMinutes(15)), clock);
 

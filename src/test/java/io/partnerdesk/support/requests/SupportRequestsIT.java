@@ -209,6 +209,19 @@ class SupportRequestsIT {
         } while (after != null && pages < 10);
         assertThat(byCursor).as("every request once, in the queue's order").isEqualTo(byOffset);
         assertThat(pages).isEqualTo(3);
+        assertThat(api.get(tenant.admin(), MINE).json().getInt("totalCount")).isEqualTo(5);
+
+        open(tenant, unique("Printer again"), "B");
+
+        assertThat(api.get("felix", QUEUE + "?size=2" + filter)
+                        .json()
+                        .getJsonNumber("totalCount")
+                        .longValue())
+                .as("the queue's total counts the request opened a moment ago")
+                .isEqualTo(6);
+        assertThat(api.get(tenant.admin(), MINE).json().getInt("totalCount"))
+                .as("and so does the customer's")
+                .isEqualTo(6);
 
         Api.Response forged = api.get("felix", QUEUE + "?size=2&after=bm90LWEtY3Vyc29y");
         assertThat(forged.status()).isEqualTo(400);
