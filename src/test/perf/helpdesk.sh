@@ -199,6 +199,20 @@ use_case() {
   export BENCH_HEADERS BENCH_THREADS=$THREADS
 }
 
+# Where the machine's CPU went while a case was measured: the portal's process, everything else
+# (PostgreSQL above all, and wrk), and idle, each as a share of all cores (jiffies from /proc).
+cpu_ticks() {
+  echo "$(awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8, $2 + $3 + $4 + $7 + $8}' /proc/stat)" \
+    "$(awk '{print $14 + $15}' /proc/$PID/stat 2> /dev/null || echo 0)"
+}
+cpu_share() {
+  read -r m0 b0 p0 <<< "$1"
+  read -r m1 b1 p1 <<< "$2"
+  awk -v m=$((m1 - m0)) -v b=$((b1 - b0)) -v p=$((p1 - p0)) 'BEGIN {
+    if (m <= 0) { print "?"; exit }
+    printf "portal %d %%, others %d %%, idle %d %%", 100 * p / m, 100 * (b - p) / m, 100 * (m - b) / m }'
+}
+
 run_wrk() { wrk -t$THREADS -c16 -d${1}s --timeout 10s -s $LUA "$BASE/" | awk '/^BENCH/ {print $2, $3, $4, $5, $6}'; }
 
 # One request of the current case with curl (the i-th id, the first session): for counting statements.
@@ -289,13 +303,15 @@ for size in $SIZES; do
       jfr=$OUT/$(echo "$NAME" | tr -cs 'a-zA-Z0-9=' '-' | sed 's/-$//')-$size.jfr
       jcmd $PID JFR.start name=case settings=profile filename="$PWD/$jfr" > /dev/null
     fi
+    cpu_before=$(cpu_ticks)
     read -r requests rps p50 p99 errors <<< "$(run_wrk "$DURATION")"
+    cpu=$(cpu_share "$cpu_before" "$(cpu_ticks)")
     [ -n "$jfr" ] && jcmd $PID JFR.stop name=case > /dev/null
     [ "$NAME" = "REST create (tom)" ] && create_rps=$rps
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NAME" "$size" "$rps" "$p50" "$p99" "$errors" "$KIND" "$status" \
       >> $OUT/results.tsv
-    printf '   %-34s %6s req/s  p50 %6s ms  p99 %7s ms  errors %s of %s (first answer %s)\n' \
-      "$NAME" "$rps" "$p50" "$p99" "$errors" "$requests" "$status"
+    printf '   %-34s %6s req/s  p50 %6s ms  p99 %7s ms  errors %s of %s (first answer %s)  CPU %s\n' \
+      "$NAME" "$rps" "$p50" "$p99" "$errors" "$requests" "$status" "$cpu"
   done
   echo "== counting SQL statements per request ($COUNT_N requests each, one after the other)"
   superuser -c "ALTER DATABASE $DB SET log_min_duration_statement = 0"
