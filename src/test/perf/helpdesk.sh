@@ -28,8 +28,11 @@ else
   SIZES=${SIZES:-"1000 10000 100000"} WARMUP=${WARMUP:-10} DURATION=${DURATION:-15} COUNT_N=${COUNT_N:-20}
   POOL=${POOL:-2000}
 fi
-# PROFILE_AT: at this size the cases PROFILE names (a regular expression over the case names; the queue
-# page by default) are recorded with Java Flight Recorder while they are measured.
+# PROFILE_AT: at this size, once everything is measured, the cases PROFILE names (a regular expression
+# over the case names; the queue page by default, "" for none) run once more for DURATION seconds under
+# Java Flight Recorder. Not while they are measured: a profiling recording leaves the JVM slower for the
+# rest of its life (a run that recorded the queue page at 100,000 measured every later case at a third
+# of its speed, the customer list at 73 req/s where it answers 274).
 PROFILE_AT=${PROFILE_AT:-100000}
 PROFILE=${PROFILE:-'^page queue$'}
 # ONLY: a regular expression over the case names; only those run (the floor always does).
@@ -298,15 +301,9 @@ for size in $SIZES; do
     read -r warmup_requests _ <<< "$(run_wrk "$WARMUP")"
     # (A thread may have answered more than its share: skip as many ids as every thread could have used.)
     export BENCH_SKIP=$((THREADS * warmup_requests + 32))
-    jfr=""
-    if [[ $NAME =~ $PROFILE ]] && [ "$size" = "$PROFILE_AT" ]; then
-      jfr=$OUT/$(echo "$NAME" | tr -cs 'a-zA-Z0-9=' '-' | sed 's/-$//')-$size.jfr
-      jcmd $PID JFR.start name=case settings=profile filename="$PWD/$jfr" > /dev/null
-    fi
     cpu_before=$(cpu_ticks)
     read -r requests rps p50 p99 errors <<< "$(run_wrk "$DURATION")"
     cpu=$(cpu_share "$cpu_before" "$(cpu_ticks)")
-    [ -n "$jfr" ] && jcmd $PID JFR.stop name=case > /dev/null
     [ "$NAME" = "REST create (tom)" ] && create_rps=$rps
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$NAME" "$size" "$rps" "$p50" "$p99" "$errors" "$KIND" "$status" \
       >> $OUT/results.tsv
@@ -330,11 +327,22 @@ for size in $SIZES; do
   reconnect_pool
   echo "== removing what the write cases wrote"
   [ -n "${writes_since:-}" ] && app_db -v since="$writes_since" -f src/test/perf/undo-writes.sql
+  RSS_MB=$(($(ps -o rss= -p $PID) / 1024))
+  # Where the memory is: the JVM's own account (native memory tracking, summary) and the heap's.
+  { jcmd $PID VM.native_memory summary; jcmd $PID GC.heap_info; } > $OUT/memory.txt 2>&1 || true
+  if [ -n "$PROFILE" ] && [ "$size" = "$PROFILE_AT" ]; then
+    for spec in "${CASES[@]}"; do
+      use_case "$spec"
+      [[ $NAME =~ $PROFILE ]] || continue
+      if [ "$NAME" = "page queue status=NEW (ajax)" ]; then filtered_queue_sessions; fi
+      echo "== profiling $NAME ($DURATION s)"
+      jfr=$OUT/$(echo "$NAME" | tr -cs 'a-zA-Z0-9=' '-' | sed 's/-$//')-$size.jfr
+      jcmd $PID JFR.start name=case settings=profile filename="$PWD/$jfr" > /dev/null
+      run_wrk "$DURATION" > /dev/null
+      jcmd $PID JFR.stop name=case > /dev/null
+    done
+  fi
 done
-
-RSS_MB=$(($(ps -o rss= -p $PID) / 1024))
-# Where the memory is: the JVM's own account (native memory tracking, summary) and the heap's.
-{ jcmd $PID VM.native_memory summary; jcmd $PID GC.heap_info; } > $OUT/memory.txt 2>&1 || true
 if ls $OUT/*.jfr > /dev/null 2>&1; then
   for jfr in $OUT/*.jfr; do
     jfr print --events jdk.ExecutionSample "$jfr" > "${jfr%.jfr}.samples.txt"
