@@ -8,7 +8,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -117,11 +116,6 @@ public class Totals {
                 stale(scope);
             }
         }
-    }
-
-    /** {@link #changed} for several kinds of the same scope at once. */
-    public void changed(List<Kind> kinds, Object scope) {
-        kinds.forEach(kind -> changed(kind, scope));
     }
 
     private void afterCompletion(Scope scope) {
