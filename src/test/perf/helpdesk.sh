@@ -85,7 +85,7 @@ PARTNERDESK_DB_HOST=$PGHOST PARTNERDESK_DB_PORT=$PGPORT PARTNERDESK_DB_NAME=$DB 
   PARTNERDESK_LDAP_PORT=$LDAP_PORT PARTNERDESK_HTTP_PORT=$PORT PARTNERDESK_CLUSTER_PORT=$GRID_PORT \
   PARTNERDESK_CLUSTER_MEMBERS=127.0.0.1:$GRID_PORT PARTNERDESK_CLUSTER_NAME=partnerdesk-bench \
   PARTNERDESK_INSTANCE_NAME=partnerdesk-bench PARTNERDESK_DATA_DIR=$PWD/$OUT/data \
-  PARTNERDESK_JAVA_OPTS="-Xmx512m -XX:NativeMemoryTracking=summary ${BENCH_JAVA_OPTS:-}" \
+  PARTNERDESK_JAVA_OPTS="-Xmx512m -XX:NativeMemoryTracking=summary -XX:FlightRecorderOptions:stackdepth=512 ${BENCH_JAVA_OPTS:-}" \
   bash server-config/run-instance.sh --rootdir $OUT/payara > $OUT/server.log 2>&1 &
 PID=$!
 echo $PID > $OUT/pid
@@ -345,10 +345,27 @@ for size in $SIZES; do
 done
 if ls $OUT/*.jfr > /dev/null 2>&1; then
   for jfr in $OUT/*.jfr; do
-    jfr print --events jdk.ExecutionSample "$jfr" > "${jfr%.jfr}.samples.txt"
+    jfr print --stack-depth 512 --events jdk.ExecutionSample "$jfr" > "${jfr%.jfr}.samples.txt"
     python3 - "${jfr%.jfr}.samples.txt" > "${jfr%.jfr}.profile.txt" <<'PY'
 import collections, re, sys
-top, pkg, anywhere, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
+# Each sample goes to the first of these parts of a request whose frame is on its stack (whole stacks:
+# the portal runs with -XX:FlightRecorderOptions:stackdepth=512).
+PARTS = [
+    ("session read back from the data grid", r"PersistentManagerBase\.findSession|StoreBase\.readSession"),
+    ("session saved to the data grid", r"HASessionStoreValve\.postInvoke|StoreBase\.writeSession"),
+    ("SQL and JPA", r"^org\.eclipse\.persistence\.|^org\.postgresql\.|^com\.zaxxer\."),
+    ("view state written into the page", r"StateManagerImpl\.writeState"),
+    ("view state restored from the post", r"restoreView|ClientSideStateHelper\.getState"),
+    ("data table rows rendered", r"DataTableRenderer\.encodeRows"),
+    ("component tree built", r"FaceletViewHandlingStrategy\.buildView"),
+    ("rest of rendering", r"renderView"),
+    ("rest of the Faces lifecycle", r"FacesServlet\.service"),
+    ("REST resources", r"^org\.glassfish\.jersey\."),
+    ("sign-in and security filters", r"^org\.glassfish\.soteria\.|^com\.sun\.web\.security\.|RealmAdapter"),
+    ("rest of the request (HTTP, filters)", r"CoyoteAdapter\.service|ContainerMapper\.service"),
+]
+top, pkg, anywhere, parts, total = (collections.Counter(), collections.Counter(), collections.Counter(),
+                                     collections.Counter(), 0)
 for event in open(sys.argv[1], encoding="utf-8").read().split("jdk.ExecutionSample")[1:]:
     frames = re.findall(r"^\s+([\w$.<>/]+)\(.*?line:", event, re.M)
     if not frames:
@@ -358,7 +375,12 @@ for event in open(sys.argv[1], encoding="utf-8").read().split("jdk.ExecutionSamp
     pkg[frames[0].rsplit(".", 2)[0]] += 1
     for frame in set(f for f in frames if f.startswith("io.partnerdesk.")):
         anywhere[frame] += 1
+    parts[next((name for name, pattern in PARTS if any(re.search(pattern, f) for f in frames)),
+               "outside requests (background threads)")] += 1
 print(f"{total} execution samples")
+print("\nwhere the time goes (each sample counted once, in the first part that matches):")
+for name, _ in PARTS + [("outside requests (background threads)", None)]:
+    print(f"{100 * parts[name] / max(total, 1):5.1f}%  {name}")
 for title, counter in (("top frame, by method", top), ("top frame, by package", pkg),
                        ("PartnerDesk methods on the stack (inclusive)", anywhere)):
     print(f"\n{title}:")
