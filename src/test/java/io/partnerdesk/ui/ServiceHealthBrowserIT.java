@@ -7,6 +7,8 @@ import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.ui.pages.LoginPage;
 import io.partnerdesk.ui.pages.ServiceHealthPages;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -68,6 +70,22 @@ class ServiceHealthBrowserIT extends BrowserFixture {
         browser.screenshot("service-health-07-incidents-of-litware");
         assertThat(incidents.chosenCustomer()).isEqualTo("Litware Inc");
         assertThat(incidents.ids()).contains(Demo.EXCHANGE_INCIDENT).doesNotContain(Demo.TEAMS_INCIDENT);
+    }
+
+    @Test
+    void aGlobalAdminsFeedUploadThatIsNoFeedIsRefusedWholeWithTheReasonNextToTheField() throws Exception {
+        LoginPage.open(browser).signInAs("alice", Api.PASSWORD);
+        ServiceHealthPages.Dashboard health = ServiceHealthPages.Dashboard.openFromMenu(browser);
+
+        health.importFeed(null);
+        assertThat(health.importMessages()).contains("Choose a JSON file to import.");
+
+        Path notAFeed = Files.createTempFile(Path.of(System.getProperty("it.work.dir", "target")), "feed-", ".json");
+        Files.writeString(notAFeed, "{\"value\": \"not a list of announcements\"}");
+        health.importFeed(notAFeed);
+        browser.screenshot("service-health-09-feed-refused");
+        assertThat(health.importMessages()).contains("The service health feed was refused and nothing was imported");
+        assertThat(health.statusOf("Exchange Online")).isEqualTo("Service degradation");
     }
 
     @Test

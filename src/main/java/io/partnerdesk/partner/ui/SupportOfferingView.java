@@ -6,6 +6,10 @@ import io.partnerdesk.partner.domain.ServiceHours;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.partner.domain.SupportPlan;
 import io.partnerdesk.shared.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +21,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -251,6 +256,20 @@ public class SupportOfferingView implements Serializable {
 
     public void setContactMethods(List<String> contactMethods) {
         this.contactMethods = contactMethods;
+    }
+
+    /**
+     * At least one way to reach the partner is chosen. A validator rather than {@code required}: a
+     * required group of check boxes is announced with {@code aria-required} on an element that may
+     * not carry it, which screen readers then ignore.
+     */
+    public void requireContactMethod(FacesContext context, UIComponent component, Object value) {
+        if (value == null
+                || (value instanceof Collection<?> c && c.isEmpty())
+                || (value instanceof Object[] a && a.length == 0)) {
+            throw new ValidatorException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, Messages.text("support.offering.contactMethodsRequired"), null));
+        }
     }
 
     public String getPricing() {

@@ -9,10 +9,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /** The service health dashboard ({@code /servicehealth/dashboard.xhtml}): read-only, so request scoped. */
 @Named
@@ -24,7 +26,7 @@ public class ServiceHealthDashboardView {
 
     private List<ServiceHealthService.ServiceStatus> services = List.of();
     private String chart = "{}";
-    private UploadedFile upload;
+    private Part upload;
 
     public void load() {
         services = serviceHealth.overview();
@@ -32,14 +34,17 @@ public class ServiceHealthDashboardView {
     }
 
     /** Imports the uploaded feed document, then shows the new state (the old one if the import was refused). */
-    public void importFeed() {
+    public void importFeed() throws IOException {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("feed-file", "servicehealth.import.noFile");
             return;
         }
+        String document;
+        try (InputStream in = upload.getInputStream()) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         try {
-            ImportResult result = serviceHealth.importUploaded(
-                    new String(upload.getContent(), StandardCharsets.UTF_8), upload.getFileName());
+            ImportResult result = serviceHealth.importUploaded(document, upload.getSubmittedFileName());
             Messages.info(
                     null,
                     "servicehealth.import.done",
@@ -54,11 +59,11 @@ public class ServiceHealthDashboardView {
         }
     }
 
-    public UploadedFile getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 

@@ -46,6 +46,22 @@ public final class ServiceHealthPages {
             return browser.driver().findElement(By.xpath("//*[@data-service='" + service + "']/ancestor::tr"));
         }
 
+        /** Imports a feed document through the page's file field (none chosen when {@code file} is null). */
+        public Dashboard importFeed(java.nio.file.Path file) {
+            if (file != null) {
+                browser.driver()
+                        .findElement(By.id("feed-file"))
+                        .sendKeys(file.toAbsolutePath().toString());
+            }
+            browser.click(By.id("import-feed"));
+            return this;
+        }
+
+        /** What the import says, errors included. */
+        public String importMessages() {
+            return browser.driver().findElement(By.id("import-messages")).getText();
+        }
+
         public String statusOf(String service) {
             return row(service).findElement(By.cssSelector(".ui-tag")).getText();
         }
@@ -197,9 +213,7 @@ public final class ServiceHealthPages {
 
         public Incidents show(String label) {
             browser.driver()
-                    .findElement(
-                            By.xpath("//*[@id='status-filter']//*[contains(@class,'ui-button')][normalize-space(.)='"
-                                    + label + "']"))
+                    .findElement(By.xpath("//*[@id='status-filter']//label[normalize-space(.)='" + label + "']"))
                     .click();
             browser.waitForAjax();
             return this;

@@ -1,0 +1,136 @@
+package io.partnerdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerdesk.testsupport.Accessibility;
+import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.BrowserFixture;
+import io.partnerdesk.testsupport.Demo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Every page, as each kind of person sees it and in both languages, has nothing that axe-core finds
+ * against WCAG 2.1 levels A and AA, and says which language it is in.
+ */
+class AccessibilityBrowserIT extends BrowserFixture {
+
+    private static final List<String> LANGUAGES = List.of("en", "tr");
+
+    @Test
+    void theSignInAndErrorPagesMeetWcag21AA() {
+        assertThat(check(List.of("login.xhtml", "no-such-page.xhtml", "login.xhtml?next=/support/queue.xhtml")))
+                .isEmpty();
+    }
+
+    @Test
+    void theProvidersAdminPagesMeetWcag21AA() {
+        browser.signIn("alice");
+        assertThat(check(List.of(
+                        "index.xhtml",
+                        "customers/list.xhtml",
+                        "customers/detail.xhtml?id=" + Demo.TAILSPIN,
+                        "partners/list.xhtml",
+                        "subscriptions/support-contact.xhtml?customer=" + Demo.TAILSPIN + "&subscription="
+                                + Demo.TAILSPIN_BUSINESS_STANDARD,
+                        "subscriptions/bulk.xhtml",
+                        "servicehealth/dashboard.xhtml",
+                        "servicehealth/incidents.xhtml",
+                        "servicehealth/incident.xhtml?id=" + Demo.EXCHANGE_INCIDENT,
+                        "servicehealth/customer.xhtml?id=" + Demo.TAILSPIN,
+                        "support/offering.xhtml",
+                        "audit/list.xhtml",
+                        "admin/organisations.xhtml")))
+                .isEmpty();
+    }
+
+    @Test
+    void theHelpdeskPagesMeetWcag21AA() {
+        String request = openedByTom();
+        // Filed with the vendor under the Azure topic.
+        Api.Response filed = api.send(
+                "POST",
+                "hana",
+                "api/v1/supportrequests/" + request + "/escalations",
+                "{\"level\":\"VENDOR\",\"serviceRequest\":{\"type\":\"TECHNICAL\",\"supportTopicId\":"
+                        + "\"70000000-0000-4000-8000-000000000008\",\"productId\":\"" + Demo.AZURE_PLAN
+                        + "\",\"title\":\"Virtual machines will not start\",\"description\":"
+                        + "\"Every start fails with an allocation error.\",\"severity\":\"B\"}}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String serviceRequest = filed.json().getString("id");
+        browser.signIn("hana");
+        assertThat(check(List.of(
+                        "index.xhtml",
+                        "support/queue.xhtml",
+                        "support/request.xhtml?id=" + request,
+                        "support/servicerequests.xhtml",
+                        "support/servicerequest.xhtml?id=" + serviceRequest,
+                        "support/servicerequest-new.xhtml?customer=" + Demo.TAILSPIN)))
+                .isEmpty();
+    }
+
+    @Test
+    void theResellersPagesMeetWcag21AA() {
+        browser.signIn("fiona");
+        assertThat(check(List.of(
+                        "index.xhtml",
+                        "customers/list.xhtml",
+                        "partners/list.xhtml",
+                        "partners/accept.xhtml?token=" + UUID.randomUUID(),
+                        "support/offering.xhtml",
+                        "support/queue.xhtml",
+                        "audit/list.xhtml")))
+                .isEmpty();
+    }
+
+    @Test
+    void theCustomersPagesMeetWcag21AA() {
+        String request = openedByTom();
+        browser.signIn("tom");
+        assertThat(check(List.of(
+                        "index.xhtml",
+                        "my/support.xhtml",
+                        "my/requests.xhtml",
+                        "my/request.xhtml?id=" + request,
+                        "my/accept.xhtml?token=" + UUID.randomUUID())))
+                .isEmpty();
+    }
+
+    /** A request of tom's on Tailspin's Azure plan, which Contoso supports. */
+    private String openedByTom() {
+        Api.Response opened = api.send(
+                "POST",
+                "tom",
+                "api/v1/customer/supportrequests",
+                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"Virtual machines will"
+                        + " not start\",\"description\":\"Every start since this morning fails.\","
+                        + "\"severity\":\"B\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().getString("id");
+    }
+
+    /**
+     * Opens each page in each language and gathers what axe finds, and any page whose root element
+     * does not name the language it is in.
+     */
+    private List<String> check(List<String> paths) {
+        List<String> found = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            browser.open("language?to=" + language + "&next=/login.xhtml");
+            for (String path : paths) {
+                browser.open(path);
+                String where = "[" + language + "] " + path + ": ";
+                Object lang =
+                        ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang");
+                if (!language.equals(lang)) {
+                    found.add(where + "the page says its language is '" + lang + "'");
+                }
+                Accessibility.violations(browser.driver()).forEach(v -> found.add(where + v));
+            }
+        }
+        return found;
+    }
+}
