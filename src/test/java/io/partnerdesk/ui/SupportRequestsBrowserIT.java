@@ -107,4 +107,33 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         shot("support-07-hana-service-requests-tr");
         assertThat(browser.driver().getPageSource()).contains("Hizmet talepleri", title);
     }
+
+    @Test
+    void hanasDashboardShowsTheQueueAtAGlanceAndAFigureOpensTheQueueFilteredToIt() {
+        String title = "Tenant cannot sign in " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response opened = api.send(
+                "POST",
+                "tom",
+                "api/v1/customer/supportrequests",
+                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"" + title
+                        + "\",\"description\":\"Nobody can sign in to the portal.\",\"severity\":\"A\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+
+        LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
+        DashboardPage dashboard = new DashboardPage(browser);
+        shot("support-08-hana-dashboard");
+        assertThat(dashboard.figure("work-severity-A")).isPositive();
+        assertThat(dashboard.figure("work-unassigned")).isPositive();
+
+        SupportQueuePage queue = dashboard.openFigure("work-severity-A");
+        shot("support-09-hana-queue-of-severity-A");
+        assertThat(queue.chosen("filter-severity")).isEqualTo("A – critical");
+        assertThat(queue.severitiesShown()).isNotEmpty().containsOnly("A – critical");
+        assertThat(queue.rowOf(title)).contains(title, "Tailspin Toys");
+
+        browser.open("index.xhtml");
+        queue = new DashboardPage(browser).openFigure("work-unassigned");
+        assertThat(queue.chosen("filter-assignee")).isEqualTo("Nobody");
+        assertThat(queue.rowOf(title)).contains("Assign to me");
+    }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The totals of long lists (an organisation's support queue, its audit log, a person's unread
@@ -47,7 +48,7 @@ public class Totals {
 
     private record Key(Scope scope, Object filter) {}
 
-    private record Entry(long value, long generation, long countedAt) {}
+    private record Entry(Object value, long generation, long countedAt) {}
 
     private final ConcurrentHashMap<Scope, AtomicLong> generations = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -76,21 +77,31 @@ public class Totals {
      * null for none): the remembered one while it is fresh, else {@code count}'s answer.
      */
     public long of(Kind kind, Object scope, Object filter, LongSupplier count) {
+        return kept(kind, scope, filter, count::getAsLong);
+    }
+
+    /**
+     * Figures over the rows of {@code kind} under {@code scope} (several totals read at once, say),
+     * remembered and counted again exactly as {@link #of} does; {@code key} tells them apart from the
+     * totals of lists and must have equality.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T kept(Kind kind, Object scope, Object key, Supplier<T> compute) {
         Scope s = new Scope(kind, scope);
-        Key key = new Key(s, filter);
+        Key k = new Key(s, key);
         long now = clock.millis();
         long generation = generation(s);
         long epochAtStart = epoch.get();
-        Entry entry = entries.get(key);
+        Entry entry = entries.get(k);
         if (entry != null && entry.generation() == generation && now - entry.countedAt() < KEPT.toMillis()) {
-            return entry.value();
+            return (T) entry.value();
         }
-        long value = count.getAsLong();
+        T value = compute.get();
         if (!changedInThisTransaction(s) && generation(s) == generation && epoch.get() == epochAtStart) {
             if (entries.size() >= MAX_ENTRIES) {
                 forgetAll();
             }
-            entries.put(key, new Entry(value, generation, now));
+            entries.put(k, new Entry(value, generation, now));
         }
         return value;
     }

@@ -94,6 +94,11 @@ public class SupportQueueService {
         return new Page<>(requests.countQueue(me, filter, now), requests.queue(me, filter, now, after, offset, size));
     }
 
+    /** The caller's open requests at a glance (the dashboard's support card): one statement. */
+    public SupportRequestRepository.Workload workload() {
+        return requests.workload(currentUser.requirePartnerId(), currentUser.getUsername(), Instant.now());
+    }
+
     /** How many requests of the caller's queue match the filter. */
     public long queueCount(SupportRequestRepository.QueueFilter filter) {
         return requests.countQueue(currentUser.requirePartnerId(), filter, Instant.now());

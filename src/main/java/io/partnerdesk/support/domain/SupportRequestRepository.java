@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +32,53 @@ public class SupportRequestRepository {
         return query.setHint("eclipselink.join-fetch", "r.subscription.product");
     }
 
-    /** The queue's filters; null means "any". {@code assignee} {@link #UNASSIGNED} means nobody. */
+    /**
+     * The queue's filters; null means "any". {@code assignee} {@link #UNASSIGNED} means nobody.
+     * {@code breachingOnly}: first response late; {@code dueSoonOnly}: first response due within
+     * {@link #DUE_SOON} and not late yet.
+     */
     public record QueueFilter(
             SupportRequestStatus status,
             Severity severity,
             UUID customerId,
             String assignee,
             boolean breachingOnly,
-            boolean openOnly) {
+            boolean openOnly,
+            boolean dueSoonOnly) {
 
         public static final String UNASSIGNED = "-";
+
+        public static final Duration DUE_SOON = Duration.ofHours(1);
+
+        public QueueFilter(
+                SupportRequestStatus status,
+                Severity severity,
+                UUID customerId,
+                String assignee,
+                boolean breachingOnly,
+                boolean openOnly) {
+            this(status, severity, customerId, assignee, breachingOnly, openOnly, false);
+        }
 
         public static QueueFilter none() {
             return new QueueFilter(null, null, null, null, false, false);
         }
     }
+
+    /**
+     * A partner's open requests at a glance: by severity, first responses due within the hour and
+     * late, assigned to the person asking, and to nobody.
+     */
+    public record Workload(
+            long severityA, long severityB, long severityC, long dueSoon, long late, long assignedToMe, long unassigned)
+            implements Serializable {}
+
+    /** The key of a person's workload among the handler's remembered totals. */
+    private record WorkloadOf(String username) {}
+
+    /** The statuses of a request still being worked. */
+    private static final List<SupportRequestStatus> OPEN = List.of(
+            SupportRequestStatus.NEW, SupportRequestStatus.IN_PROGRESS, SupportRequestStatus.WAITING_ON_CUSTOMER);
 
     @PersistenceContext
     EntityManager em;
@@ -127,6 +161,48 @@ public class SupportRequestRepository {
         });
     }
 
+    /**
+     * The handler's open requests at a glance for {@code username}, in one statement (kept for a few
+     * seconds and counted again when a request of the handler changes: {@link Totals}).
+     */
+    public Workload workload(UUID handlerId, String username, Instant now) {
+        return totals.kept(Totals.Kind.SUPPORT_REQUESTS, handlerId, new WorkloadOf(username), () -> {
+            Object[] row = em.createQuery(
+                            "SELECT SUM(CASE WHEN r.severity = :a THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.severity = :b THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.severity = :c THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.firstRespondedAt IS NULL AND r.firstResponseDue > :now"
+                                    + " AND r.firstResponseDue <= :soon THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.firstRespondedAt IS NULL AND r.firstResponseDue <= :now"
+                                    + " THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.assignee = :me THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.assignee IS NULL THEN 1 ELSE 0 END)"
+                                    + " FROM SupportRequest r WHERE r.handler.id = :handler AND r.status IN :open",
+                            Object[].class)
+                    .setParameter("a", Severity.A)
+                    .setParameter("b", Severity.B)
+                    .setParameter("c", Severity.C)
+                    .setParameter("now", now)
+                    .setParameter("soon", now.plus(QueueFilter.DUE_SOON))
+                    .setParameter("me", username)
+                    .setParameter("handler", handlerId)
+                    .setParameter("open", OPEN)
+                    .getSingleResult();
+            return new Workload(
+                    count(row[0]),
+                    count(row[1]),
+                    count(row[2]),
+                    count(row[3]),
+                    count(row[4]),
+                    count(row[5]),
+                    count(row[6]));
+        });
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
     /** The customer's own requests (not the copies escalated between partners), newest first. */
     public List<SupportRequest> ofCustomer(UUID customerId, int offset, int size) {
         return withProduct(em.createQuery(
@@ -164,12 +240,7 @@ public class SupportRequestRepository {
                                 + " ORDER BY r.firstResponseDue",
                         SupportRequest.class))
                 .setParameter("until", until)
-                .setParameter(
-                        "open",
-                        List.of(
-                                SupportRequestStatus.NEW,
-                                SupportRequestStatus.IN_PROGRESS,
-                                SupportRequestStatus.WAITING_ON_CUSTOMER))
+                .setParameter("open", OPEN)
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -196,17 +267,19 @@ public class SupportRequestRepository {
             where.append(
                     " AND r.firstRespondedAt IS NULL AND r.firstResponseDue <= :now" + " AND r.status IN :breachable");
         }
+        if (f.dueSoonOnly()) {
+            where.append(" AND r.firstRespondedAt IS NULL AND r.firstResponseDue > :now AND r.firstResponseDue <= :soon"
+                    + " AND r.status IN :breachable");
+        }
         return where.toString();
     }
 
     private static void bind(TypedQuery<?> query, UUID handlerId, QueueFilter f, Instant now) {
         query.setParameter("handler", handlerId);
-        List<SupportRequestStatus> open = List.of(
-                SupportRequestStatus.NEW, SupportRequestStatus.IN_PROGRESS, SupportRequestStatus.WAITING_ON_CUSTOMER);
         if (f.status() != null) {
             query.setParameter("status", f.status());
         } else if (f.openOnly()) {
-            query.setParameter("open", open);
+            query.setParameter("open", OPEN);
         }
         if (f.severity() != null) {
             query.setParameter("severity", f.severity());
@@ -217,8 +290,11 @@ public class SupportRequestRepository {
         if (f.assignee() != null && !QueueFilter.UNASSIGNED.equals(f.assignee())) {
             query.setParameter("assignee", f.assignee());
         }
-        if (f.breachingOnly()) {
-            query.setParameter("now", now).setParameter("breachable", open);
+        if (f.breachingOnly() || f.dueSoonOnly()) {
+            query.setParameter("now", now).setParameter("breachable", OPEN);
+        }
+        if (f.dueSoonOnly()) {
+            query.setParameter("soon", now.plus(QueueFilter.DUE_SOON));
         }
     }
 }

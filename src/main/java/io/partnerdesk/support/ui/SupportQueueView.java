@@ -9,10 +9,12 @@ import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository.QueueFilter;
 import io.partnerdesk.support.domain.SupportRequestStatus;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +43,7 @@ public class SupportQueueView implements Serializable {
     private CustomerChoice customer;
     private String assignee;
     private boolean breachingOnly;
+    private boolean dueSoonOnly;
     private boolean openOnly = true;
     private List<Option> colleagues = List.of();
     private String currentUsername;
@@ -84,6 +87,25 @@ public class SupportQueueView implements Serializable {
         colleagues = queue.colleagues().stream()
                 .map(c -> new Option(c.username(), c.displayName()))
                 .toList();
+        filterFrom(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+    }
+
+    /**
+     * The filters a link may open the queue with (the dashboard's figures): {@code severity} (A, B,
+     * C), {@code assignee} ({@code me}, or {@code none} for nobody), {@code due} ({@code late} or
+     * {@code soon}). Anything else is ignored: the queue then opens unfiltered.
+     */
+    void filterFrom(Map<String, String> parameters) {
+        String s = parameters.get("severity");
+        severity = Arrays.stream(Severity.values())
+                .filter(v -> v.name().equals(s))
+                .findFirst()
+                .orElse(null);
+        String a = parameters.get("assignee");
+        assignee = ME.equals(a) ? ME : "none".equals(a) ? QueueFilter.UNASSIGNED : null;
+        String due = parameters.get("due");
+        breachingOnly = "late".equals(due);
+        dueSoonOnly = "soon".equals(due);
     }
 
     private QueueFilter filter() {
@@ -97,14 +119,14 @@ public class SupportQueueView implements Serializable {
                 customer == null ? null : customer.id(),
                 who == null || who.isBlank() ? null : who,
                 breachingOnly,
-                openOnly);
+                openOnly,
+                dueSoonOnly);
     }
 
     private String currentUsername() {
         if (currentUsername == null) {
-            currentUsername = jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRemoteUser();
+            currentUsername =
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         }
         return currentUsername;
     }
@@ -120,6 +142,7 @@ public class SupportQueueView implements Serializable {
         customer = null;
         assignee = null;
         breachingOnly = false;
+        dueSoonOnly = false;
         openOnly = true;
     }
 
@@ -194,6 +217,14 @@ public class SupportQueueView implements Serializable {
 
     public void setBreachingOnly(boolean breachingOnly) {
         this.breachingOnly = breachingOnly;
+    }
+
+    public boolean isDueSoonOnly() {
+        return dueSoonOnly;
+    }
+
+    public void setDueSoonOnly(boolean dueSoonOnly) {
+        this.dueSoonOnly = dueSoonOnly;
     }
 
     public boolean isOpenOnly() {

@@ -11,6 +11,7 @@ import io.partnerdesk.support.application.SlaWatch;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SlaClock;
+import io.partnerdesk.support.domain.SupportRequestRepository;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
@@ -775,6 +776,56 @@ class SupportRequestsIT {
                 + "\"}],\"holidays\":[\"2099-12-24\",\"2026-10-29\"]},\"contactMethods\":[\"EMAIL\",\"PHONE\"],"
                 + "\"pricing\":\"Included.\",\"scope\":\"Everything we sell.\",\"supportPlans\":[\"PREMIER\"],"
                 + "\"responseTargetMinutes\":{\"A\":60,\"B\":180,\"C\":480}}";
+    }
+
+    @Test
+    void theDashboardCountsTheOrganisationsOpenRequestsBySeverityDueTimeAndAssigneeForThePersonAsking() {
+        UUID provider = fixtures.provider("Workload");
+        String agent = fixtures.staff(provider, "partnerdesk-helpdesk-agents");
+        String colleague = fixtures.staff(provider, "partnerdesk-helpdesk-agents");
+        UUID customer = fixtures.customer(unique("Workload customer"));
+        fixtures.relationship(provider, customer, TWO_YEARS);
+        Tenant tenant = new Tenant(
+                customer,
+                fixtures.subscription(customer, Demo.BUSINESS_STANDARD, provider, null, provider),
+                fixtures.customerAdmin(customer));
+        UUID critical = UUID.fromString(open(tenant, unique("Critical"), "A").getString("id"));
+        UUID late = UUID.fromString(open(tenant, unique("Late"), "B").getString("id"));
+        UUID mine = UUID.fromString(open(tenant, unique("Mine"), "B").getString("id"));
+        UUID theirs = UUID.fromString(open(tenant, unique("Theirs"), "C").getString("id"));
+        UUID resolved = UUID.fromString(open(tenant, unique("Resolved"), "A").getString("id"));
+        Instant now = Instant.now();
+        support.firstResponseDue(critical, now.plus(Duration.ofMinutes(20)));
+        support.firstResponseDue(late, now.minus(Duration.ofMinutes(5)));
+        support.firstResponseDue(mine, now.plus(Duration.ofHours(3)));
+        support.firstResponseDue(theirs, now.plus(Duration.ofHours(30)));
+        assertThat(api.send("PATCH", agent, QUEUE + "/" + mine, "{\"assignee\":\"" + agent + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.send("PATCH", agent, QUEUE + "/" + theirs, "{\"assignee\":\"" + colleague + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.send(
+                                "PATCH",
+                                agent,
+                                QUEUE + "/" + resolved,
+                                "{\"status\":\"RESOLVED\",\"resolution\":\"Restarted the service.\"}")
+                        .status())
+                .isEqualTo(200);
+        // Another organisation's requests are not counted.
+        open(tenant("Elsewhere", Demo.FABRIKAM), unique("Elsewhere"), "A");
+
+        signedIn.as(agent);
+        assertThat(supportQueue.workload()).isEqualTo(new SupportRequestRepository.Workload(1, 2, 1, 1, 1, 1, 2));
+        signedIn.as(colleague);
+        assertThat(supportQueue.workload().assignedToMe()).isEqualTo(1);
+
+        // A first response counts at once: the request is no longer late.
+        assertThat(api.send("PATCH", agent, QUEUE + "/" + late, "{\"newNote\":\"Looking into it.\"}")
+                        .status())
+                .isEqualTo(200);
+        signedIn.as(agent);
+        assertThat(supportQueue.workload().late()).isZero();
     }
 
     @Test

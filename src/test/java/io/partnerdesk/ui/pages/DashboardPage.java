@@ -40,6 +40,20 @@ public class DashboardPage {
         return this;
     }
 
+    /** The number the support card shows for a figure (e.g. {@code work-severity-A}). */
+    public long figure(String id) {
+        return Long.parseLong(browser.driver()
+                .findElement(By.cssSelector("#" + id + " .pd-figure-value"))
+                .getText()
+                .trim());
+    }
+
+    /** Follows a figure of the support card to the queue behind it. */
+    public SupportQueuePage openFigure(String id) {
+        browser.click(By.id(id));
+        return new SupportQueuePage(browser);
+    }
+
     public String signOutLabel() {
         return browser.driver().findElement(By.id("sign-out")).getText();
     }

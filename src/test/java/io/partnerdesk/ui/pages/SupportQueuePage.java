@@ -46,6 +46,18 @@ public class SupportQueuePage extends SupportPages {
                 .toList();
     }
 
+    /** The severity column of every row on the page shown. */
+    public List<String> severitiesShown() {
+        return browser.driver().findElements(By.cssSelector("#requests tbody tr td:nth-child(5)")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The choice a filter menu shows (its label), e.g. {@code filter-severity}. */
+    public String chosen(String filter) {
+        return browser.driver().findElement(By.id(filter + "_label")).getText();
+    }
+
     public SupportRequestPage openRequest(String title) {
         showPageWith(title).click();
         browser.waitForAjax();
