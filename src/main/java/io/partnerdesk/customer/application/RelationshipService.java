@@ -205,6 +205,17 @@ public class RelationshipService {
         return relationship;
     }
 
+    /**
+     * The caller's customers whose delegated admin privileges run out within {@code days}, the
+     * soonest first, at most {@code max} of them.
+     */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT})
+    public List<CustomerRelationship> delegatedAdminExpiringWithin(int days, int max) {
+        Instant now = Instant.now();
+        return relationships.delegatedAdminExpiring(
+                currentUser.requirePartnerId(), now, now.plus(Duration.ofDays(days)), max);
+    }
+
     /** The partner gives up its delegated admin privileges for a customer (rule 3 follows). */
     @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT})
     public CustomerRelationship giveUpDelegatedAdmin(UUID customerId) {

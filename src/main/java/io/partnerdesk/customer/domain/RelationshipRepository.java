@@ -78,6 +78,25 @@ public class RelationshipRepository {
                 .getResultList();
     }
 
+    /**
+     * The partner's active relationships whose delegated admin privileges run out after {@code now}
+     * and no later than {@code until}, the soonest first, with their customers: one statement.
+     */
+    public List<CustomerRelationship> delegatedAdminExpiring(UUID partnerId, Instant now, Instant until, int max) {
+        return em.createQuery(
+                        "SELECT r FROM CustomerRelationship r JOIN FETCH r.customer WHERE r.partner.id = :partner"
+                                + " AND r.state = :active AND r.delegatedAdmin = TRUE"
+                                + " AND r.delegatedAdminExpiresAt > :now AND r.delegatedAdminExpiresAt <= :until"
+                                + " ORDER BY r.delegatedAdminExpiresAt, r.id",
+                        CustomerRelationship.class)
+                .setParameter("partner", partnerId)
+                .setParameter("active", RelationshipState.ACTIVE)
+                .setParameter("now", now)
+                .setParameter("until", until)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Relationships whose delegated admin privileges ran out before {@code now}. */
     public List<CustomerRelationship> withExpiredDelegatedAdmin(Instant now, int max) {
         return em.createQuery(

@@ -1,10 +1,12 @@
 package io.partnerdesk.dashboard.ui;
 
 import io.partnerdesk.organisation.application.AccountService;
+import io.partnerdesk.partner.domain.PartnerKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.UUID;
 
 /** The dashboard ({@code /index.xhtml}): who you are and what you can do here. */
 @Named
@@ -42,6 +44,16 @@ public class DashboardView {
         return me().partner() != null
                 ? "partner.kind." + me().partner().getKind().name()
                 : "customer.kind";
+    }
+
+    /** The kind of the caller's organisation when it is a partner, else null. */
+    public PartnerKind getPartnerKind() {
+        return me().partner() == null ? null : me().partner().getKind();
+    }
+
+    /** The caller's organisation when it is a partner, else null. */
+    public UUID getPartnerId() {
+        return me().partner() == null ? null : me().partner().getId();
     }
 
     public List<String> getRoles() {

@@ -83,6 +83,14 @@ public class PartnershipService {
                 .toList();
     }
 
+    /** The resellers the caller (a provider) invited who have not accepted yet, at most {@code max}. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT})
+    public List<PartnershipView> invitationsWaiting(int max) {
+        return partnerships.invitedBy(currentUser.requirePartnerId(), max).stream()
+                .map(p -> new PartnershipView(p.getReseller(), p.getState(), since(p)))
+                .toList();
+    }
+
     /** The caller's providers (for a reseller) with each partnership's state. */
     public List<PartnershipView> providers() {
         return partnerships.ofReseller(currentUser.requirePartnerId()).stream()

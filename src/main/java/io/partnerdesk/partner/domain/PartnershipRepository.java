@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class PartnershipRepository {
@@ -50,6 +54,18 @@ public class PartnershipRepository {
                 .getResultList();
     }
 
+    /** The resellers the provider invited who have not accepted yet, the longest waiting first. */
+    public List<ResellerPartnership> invitedBy(UUID providerId, int max) {
+        return em.createQuery(
+                        "SELECT p FROM ResellerPartnership p JOIN FETCH p.reseller WHERE p.provider.id = :provider"
+                                + " AND p.state = :invited ORDER BY p.invitedAt, p.id",
+                        ResellerPartnership.class)
+                .setParameter("provider", providerId)
+                .setParameter("invited", PartnershipState.INVITED)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** The partnerships in which the given partner is the reseller, with their providers. */
     public List<ResellerPartnership> ofReseller(UUID resellerId) {
         return em.createQuery(
@@ -78,6 +94,19 @@ public class PartnershipRepository {
      */
     public Optional<PartnershipInvitation> findInvitationForUpdate(String token) {
         return Optional.ofNullable(em.find(PartnershipInvitation.class, token, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The support offerings the given partners published, by partner, in one statement. */
+    public Map<UUID, SupportOffering> findOfferings(Collection<UUID> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("SELECT o FROM SupportOffering o WHERE o.partnerId IN :ids", SupportOffering.class)
+                .setParameter("ids", Set.copyOf(partnerIds))
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(SupportOffering::getPartnerId, o -> o));
     }
 
     public Optional<SupportOffering> findOffering(UUID partnerId) {

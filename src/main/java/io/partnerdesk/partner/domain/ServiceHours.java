@@ -112,6 +112,30 @@ public record ServiceHours(ZoneId zone, List<Window> weekly, Set<LocalDate> holi
         return new TreeSet<>(holidays).stream().map(LocalDate::toString).collect(Collectors.joining(","));
     }
 
+    /**
+     * What the schedule says of the day {@code now} falls on, in its own time zone: that day, its
+     * windows (none on a holiday or a day without hours), and whether one is open at {@code now}.
+     * A schedule without windows promises no hours and is never "open".
+     */
+    public Today today(Instant now) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        boolean holiday = holidays.contains(day);
+        List<Window> windows = holiday ? List.of() : windowsOn(day.getDayOfWeek());
+        LocalTime time = local.toLocalTime();
+        boolean open = windows.stream().anyMatch(w -> !time.isBefore(w.from()) && time.isBefore(w.to()));
+        return new Today(day, windows, holiday, open);
+    }
+
+    /** One day of a schedule: see {@link #today}. */
+    public record Today(LocalDate date, List<Window> windows, boolean holiday, boolean openNow) {
+
+        /** The day's windows as a person reads them ("09:00-18:00"), empty when closed all day. */
+        public String hoursText() {
+            return windows.stream().map(w -> w.text().substring(4)).collect(Collectors.joining(", "));
+        }
+    }
+
     /** The service hours as a person reads them: "MON 09:00-18:00, TUE ... (Europe/Istanbul)". */
     public String describe() {
         return weekly.stream().map(Window::text).collect(Collectors.joining(", ")) + " (" + zone.getId() + ")";

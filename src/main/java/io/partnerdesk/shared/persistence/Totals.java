@@ -41,7 +41,8 @@ public class Totals {
         SUPPORT_REQUESTS,
         SERVICE_REQUESTS,
         AUDIT_RECORDS,
-        UNREAD_NOTIFICATIONS
+        UNREAD_NOTIFICATIONS,
+        SUBSCRIPTIONS
     }
 
     private record Scope(Kind kind, Object id) {}

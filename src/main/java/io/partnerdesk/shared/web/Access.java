@@ -75,6 +75,11 @@ public class Access {
         return holdsAny(Role.SALES_ROLES);
     }
 
+    /** Administers the organisation (global admins and admin agents): its dashboard's administration cards. */
+    public boolean isAdministrator() {
+        return holdsAny(Role.ADMINISTRATION_ROLES);
+    }
+
     /** Gives up the organisation's delegated admin privileges for a customer. */
     public boolean isMayGiveUpDelegatedAdmin() {
         return holdsAny(Role.ADMINISTRATION_ROLES);

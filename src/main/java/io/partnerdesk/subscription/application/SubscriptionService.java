@@ -28,8 +28,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A customer's subscriptions as the caller's organisation provides, resells or supports them. */
 @Stateless
@@ -211,10 +213,13 @@ public class SubscriptionService {
     @RolesAllowed(Role.CUSTOMER_ADMIN)
     public List<SupportedSubscription> mySupportContacts() {
         Instant now = Instant.now();
-        return subscriptions.ofCustomer(currentUser.requireCustomerId()).stream()
+        List<Subscription> mine = subscriptions.ofCustomer(currentUser.requireCustomerId());
+        Map<UUID, SupportOffering> offerings = partnerships.findOfferings(
+                mine.stream().map(s -> s.getSupportContact().getId()).collect(Collectors.toSet()));
+        return mine.stream()
                 .map(s -> {
-                    Optional<SupportOffering> offering =
-                            partnerships.findOffering(s.getSupportContact().getId());
+                    Optional<SupportOffering> offering = Optional.ofNullable(
+                            offerings.get(s.getSupportContact().getId()));
                     return new SupportedSubscription(
                             s,
                             offering.orElse(null),

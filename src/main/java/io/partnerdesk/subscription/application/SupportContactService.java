@@ -98,6 +98,12 @@ public class SupportContactService {
         return subscriptionService.get(customerId, subscriptionId);
     }
 
+    /** The caller's (a provider's) active subscriptions by designated support contact, most first. */
+    @RolesAllowed({Role.GLOBAL_ADMIN, Role.ADMIN_AGENT})
+    public List<SubscriptionRepository.ContactShare> supportContactsOfMySubscriptions() {
+        return subscriptions.supportContactsOf(currentUser.requirePartnerId());
+    }
+
     /**
      * The provider and every reseller in a partnership with it (invited, active or ended), each with
      * its eligibility; the provider first, then by name. Resellers of other providers are not the

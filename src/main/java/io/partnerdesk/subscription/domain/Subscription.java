@@ -7,6 +7,7 @@ import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * support: the provider unless the provider hands it to an eligible reseller.
  */
 @Entity
+@EntityListeners(SubscriptionTotals.class)
 @Table(name = "subscription")
 public class Subscription implements java.io.Serializable {
 

@@ -1,12 +1,16 @@
 package io.partnerdesk.subscription.domain;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.persistence.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +22,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SubscriptionRepository {
+
+    /**
+     * How many of a provider's active subscriptions one partner supports; {@code soldByReseller}
+     * of them were sold through a reseller (for the provider's own row: the ones a reseller could
+     * be asked to support).
+     */
+    public record ContactShare(UUID partnerId, String name, long subscriptions, long soldByReseller)
+            implements Serializable {}
+
+    @Inject
+    Totals totals;
 
     /**
      * Every query joins the partners through aliases: a path such as {@code s.reseller.id} would be
@@ -185,6 +200,32 @@ public class SubscriptionRepository {
                 .setParameter("partner", partnerId)
                 .setParameter("active", SubscriptionStatus.ACTIVE)
                 .getResultList();
+    }
+
+    /**
+     * The provider's active subscriptions by designated support contact, most first, in one statement
+     * (kept for a few seconds and counted again when a subscription of the provider changes: {@link Totals}).
+     */
+    public List<ContactShare> supportContactsOf(UUID providerId) {
+        return totals.kept(Totals.Kind.SUBSCRIPTIONS, providerId, "support-contacts", () -> em
+                .createQuery(
+                        "SELECT c.id, c.name, COUNT(s), SUM(CASE WHEN s.reseller IS NOT NULL THEN 1 ELSE 0 END)"
+                                + " FROM Subscription s JOIN s.supportContact c"
+                                + " WHERE s.provider.id = :provider AND s.status = :active GROUP BY c.id, c.name",
+                        Object[].class)
+                .setParameter("provider", providerId)
+                .setParameter("active", SubscriptionStatus.ACTIVE)
+                .getResultList()
+                .stream()
+                .map(row -> new ContactShare(
+                        (UUID) row[0],
+                        (String) row[1],
+                        ((Number) row[2]).longValue(),
+                        row[3] == null ? 0 : ((Number) row[3]).longValue()))
+                .sorted(Comparator.comparingLong(ContactShare::subscriptions)
+                        .reversed()
+                        .thenComparing(ContactShare::name))
+                .toList());
     }
 
     public void add(Subscription subscription) {

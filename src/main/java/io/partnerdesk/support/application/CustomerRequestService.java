@@ -131,6 +131,11 @@ public class CustomerRequestService {
         return requests.countOfCustomer(currentUser.requireCustomerId());
     }
 
+    /** How many of the caller's customer's requests are still open. */
+    public long countOpenMine() {
+        return requests.countOpenOfCustomer(currentUser.requireCustomerId());
+    }
+
     /** One page of the caller's customer's requests, newest first, without counting them again. */
     public List<SupportRequest> pageOfMine(int offset, int size) {
         return requests.ofCustomer(currentUser.requireCustomerId(), offset, size);

@@ -58,6 +58,11 @@ public class SlaWatch {
             sent++;
         }
         for (SupportRequest request : requests.dueBefore(SlaClock.atRiskUntil(now), false, BATCH)) {
+            if (request.isSlaWarned()) {
+                // Found overdue above in this same run (changes are written at commit, so the query
+                // still sees it unwarned): it got the overdue notice, not a warning that it is due.
+                continue;
+            }
             request.markWarned();
             notifier.toHandler(
                     request,

@@ -215,12 +215,28 @@ public class SupportRequestRepository {
     }
 
     public long countOfCustomer(UUID customerId) {
-        return totals.of(Totals.Kind.SUPPORT_REQUESTS, customerId, "own requests", () -> em.createQuery(
-                        "SELECT COUNT(r) FROM SupportRequest r WHERE r.customer.id = :customer"
-                                + " AND r.escalatedFrom IS NULL",
-                        Long.class)
-                .setParameter("customer", customerId)
-                .getSingleResult());
+        return countOwn(customerId, false);
+    }
+
+    /** How many of the customer's own requests are still open (kept as the other totals are). */
+    public long countOpenOfCustomer(UUID customerId) {
+        return countOwn(customerId, true);
+    }
+
+    private long countOwn(UUID customerId, boolean openOnly) {
+        return totals.of(
+                Totals.Kind.SUPPORT_REQUESTS, customerId, openOnly ? "own open requests" : "own requests", () -> {
+                    TypedQuery<Long> query = em.createQuery(
+                                    "SELECT COUNT(r) FROM SupportRequest r WHERE r.customer.id = :customer"
+                                            + " AND r.escalatedFrom IS NULL"
+                                            + (openOnly ? " AND r.status IN :open" : ""),
+                                    Long.class)
+                            .setParameter("customer", customerId);
+                    if (openOnly) {
+                        query.setParameter("open", OPEN);
+                    }
+                    return query.getSingleResult();
+                });
     }
 
     /** The copies of a request that were escalated to other partners. */

@@ -847,6 +847,9 @@ class SupportRequestsIT {
                 .isZero();
         assertThat(support.notificationsAbout("felix", "notice.request.slaBroken", late))
                 .isEqualTo(1);
+        assertThat(support.notificationsAbout("felix", "notice.request.slaApproaching", late))
+                .as("already overdue when the watch first saw it: no \"due in 0 minutes\" as well")
+                .isZero();
         assertThat(fixtures.auditCount(lateId, "SUPPORT_REQUEST_SLA_BROKEN")).isEqualTo(1);
         assertThat(queueIds("felix", "&breaching=true&customerId=" + tenant.customer()))
                 .containsExactly(lateId.toString());
