@@ -1,8 +1,8 @@
 package io.partnerdesk.servicehealth.ui;
 
 import io.partnerdesk.servicehealth.domain.HealthStatus;
+import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,9 +51,6 @@ public class HealthFormat {
     }
 
     static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null
-                ? Locale.ENGLISH
-                : context.getViewRoot().getLocale();
+        return Messages.locale();
     }
 }

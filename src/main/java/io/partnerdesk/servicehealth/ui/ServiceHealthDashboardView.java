@@ -2,13 +2,11 @@ package io.partnerdesk.servicehealth.ui;
 
 import io.partnerdesk.servicehealth.application.ImportResult;
 import io.partnerdesk.servicehealth.application.ServiceHealthService;
+import io.partnerdesk.shared.web.BarChart;
 import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,57 +82,20 @@ public class ServiceHealthDashboardView {
 
     private static String chartOf(List<ServiceHealthService.WeeklyCount> weeks) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", HealthFormat.locale());
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder incidents = Json.createArrayBuilder();
-        JsonArrayBuilder advisories = Json.createArrayBuilder();
-        for (ServiceHealthService.WeeklyCount week : weeks) {
-            labels.add(format.format(week.weekStart()));
-            incidents.add(week.incidents());
-            advisories.add(week.advisories());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        Messages.text("servicehealth.chart.incidents"),
-                                                        incidents,
-                                                        "#d9342b"))
-                                                .add(dataset(
-                                                        Messages.text("servicehealth.chart.advisories"),
-                                                        advisories,
-                                                        "#3b82f6"))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "x",
-                                                        Json.createObjectBuilder()
-                                                                .add("stacked", true))
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("stacked", true)
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("precision", 0)))))
-                .build()
-                .toString();
-    }
-
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return BarChart.of(
+                weeks.stream().map(w -> format.format(w.weekStart())).toList(),
+                true,
+                new BarChart.Series(
+                        Messages.text("servicehealth.chart.incidents"),
+                        weeks.stream()
+                                .mapToLong(ServiceHealthService.WeeklyCount::incidents)
+                                .toArray(),
+                        "#d9342b"),
+                new BarChart.Series(
+                        Messages.text("servicehealth.chart.advisories"),
+                        weeks.stream()
+                                .mapToLong(ServiceHealthService.WeeklyCount::advisories)
+                                .toArray(),
+                        "#3b82f6"));
     }
 }

@@ -23,6 +23,14 @@ public final class Messages {
                 arguments);
     }
 
+    /** The language of the page being rendered (English outside a page). */
+    public static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null
+                ? Locale.ENGLISH
+                : context.getViewRoot().getLocale();
+    }
+
     /** A stored text in the page's language: a {@link SystemText} rendered, anything else as it is. */
     public static String stored(String text) {
         if (!SystemText.isKey(text)) {

@@ -26,6 +26,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,6 +99,12 @@ public class SupportQueueService {
     /** The caller's open requests at a glance (the dashboard's support card): one statement. */
     public SupportRequestRepository.Workload workload() {
         return requests.workload(currentUser.requirePartnerId(), currentUser.getUsername(), Instant.now());
+    }
+
+    /** The caller's requests received and resolved per day (UTC) over the last {@code days} days, today last. */
+    public List<SupportRequestRepository.DailyCount> dailyActivity(int days) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return requests.dailyActivity(currentUser.requirePartnerId(), today.minusDays(days - 1L), today);
     }
 
     /** How many requests of the caller's queue match the filter. */

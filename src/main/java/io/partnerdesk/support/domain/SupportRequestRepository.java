@@ -7,8 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,6 +204,55 @@ public class SupportRequestRepository {
                     count(row[6]));
         });
     }
+
+    /** How many requests a handler received, and resolved or closed, on one day (UTC). */
+    public record DailyCount(LocalDate day, long opened, long resolved) implements Serializable {}
+
+    /**
+     * The handler's requests received and resolved or closed per day (UTC) from {@code firstDay} to
+     * {@code lastDay}, every day listed, zeros included; a request counts as resolved on the day of
+     * its last change. One statement (the two groupings in one UNION), kept as the totals are.
+     */
+    public List<DailyCount> dailyActivity(UUID handlerId, LocalDate firstDay, LocalDate lastDay) {
+        return totals.kept(Totals.Kind.SUPPORT_REQUESTS, handlerId, new DailyOf(firstDay, lastDay), () -> {
+            Timestamp from =
+                    Timestamp.from(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "SELECT 'O', CAST(created_at AS DATE), COUNT(*) FROM support_request"
+                                    + " WHERE handler_id = ?1 AND created_at >= ?2 GROUP BY CAST(created_at AS DATE)"
+                                    + " UNION ALL"
+                                    + " SELECT 'R', CAST(changed_at AS DATE), COUNT(*) FROM support_request"
+                                    + " WHERE handler_id = ?1 AND status IN ('RESOLVED', 'CLOSED') AND changed_at >= ?2"
+                                    + " GROUP BY CAST(changed_at AS DATE)")
+                    .setParameter(1, handlerId.toString())
+                    .setParameter(2, from)
+                    .getResultList();
+            int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+            long[] opened = new long[days];
+            long[] resolved = new long[days];
+            for (Object[] row : rows) {
+                int i = (int) ChronoUnit.DAYS.between(firstDay, ((Date) row[1]).toLocalDate());
+                if (i < 0 || i >= days) {
+                    continue;
+                }
+                long count = ((Number) row[2]).longValue();
+                if ("O".equals(String.valueOf(row[0]).trim())) {
+                    opened[i] += count;
+                } else {
+                    resolved[i] += count;
+                }
+            }
+            List<DailyCount> counts = new ArrayList<>(days);
+            for (int i = 0; i < days; i++) {
+                counts.add(new DailyCount(firstDay.plusDays(i), opened[i], resolved[i]));
+            }
+            return counts;
+        });
+    }
+
+    /** The key of a span of days among the handler's remembered totals. */
+    private record DailyOf(LocalDate firstDay, LocalDate lastDay) {}
 
     private static long count(Object sum) {
         return sum == null ? 0 : ((Number) sum).longValue();

@@ -30,6 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -817,6 +819,14 @@ class SupportRequestsIT {
 
         signedIn.as(agent);
         assertThat(supportQueue.workload()).isEqualTo(new SupportRequestRepository.Workload(1, 2, 1, 1, 1, 1, 2));
+        // The chart: five received today, one resolved, nothing on the 29 days before.
+        List<SupportRequestRepository.DailyCount> days = supportQueue.dailyActivity(30);
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).day()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+        assertThat(days.get(29).opened()).isEqualTo(5);
+        assertThat(days.get(29).resolved()).isEqualTo(1);
+        assertThat(days.subList(0, 29))
+                .allSatisfy(d -> assertThat(d.opened() + d.resolved()).isZero());
         signedIn.as(colleague);
         assertThat(supportQueue.workload().assignedToMe()).isEqualTo(1);
 
