@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Every page, as each kind of person sees it and in both languages, has nothing that axe-core finds
@@ -97,6 +101,47 @@ class AccessibilityBrowserIT extends BrowserFixture {
                         "my/request.xhtml?id=" + request,
                         "my/accept.xhtml?token=" + UUID.randomUUID())))
                 .isEmpty();
+    }
+
+    @Test
+    void fromTheKeyboardTheSkipLinkComesFirstAndEveryDashboardFigureIsReachedWithAVisibleFocus() {
+        browser.signIn("hana");
+        browser.open("index.xhtml");
+        WebDriver driver = browser.driver();
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).contains("pd-skip-link");
+        assertThat(skip.getRect().getX())
+                .as("the skip link shows when it has the focus")
+                .isNotNegative();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("content");
+
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 60 && !reached.contains("work-unassigned"); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            String id = focused.getAttribute("id");
+            reached.add(id);
+            if (id != null && id.startsWith("work-")) {
+                Object ring = script.executeScript(
+                        "const s = getComputedStyle(arguments[0]);"
+                                + " return s.outlineStyle !== 'none' && s.outlineWidth !== '0px' || s.boxShadow !== 'none';",
+                        focused);
+                assertThat(ring).as("a visible focus on " + id).isEqualTo(true);
+            }
+        }
+        assertThat(reached)
+                .contains(
+                        "work-severity-A",
+                        "work-severity-B",
+                        "work-severity-C",
+                        "work-due-soon",
+                        "work-late",
+                        "work-mine",
+                        "work-unassigned");
     }
 
     /** A request of tom's on Tailspin's Azure plan, which Contoso supports. */
