@@ -144,6 +144,29 @@ class AccessibilityBrowserIT extends BrowserFixture {
                         "work-unassigned");
     }
 
+    @Test
+    void noTableCellIsCutOffOnTheAuditLogOrTheCustomersSupportPage() {
+        openedByTom();
+        browser.signIn("alice");
+        browser.open("audit/list.xhtml");
+        assertThat(cutOffCells())
+                .as("cells of the audit log whose text does not fit")
+                .isEmpty();
+        browser.signIn("tom");
+        browser.open("my/support.xhtml");
+        assertThat(cutOffCells())
+                .as("cells of the support page whose text does not fit")
+                .isEmpty();
+    }
+
+    /** The text of every table cell on the page whose content is wider than the cell shows. */
+    private List<?> cutOffCells() {
+        return (List<?>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('.ui-datatable tbody td'))"
+                        + ".filter(td => td.scrollWidth > td.clientWidth + 1)"
+                        + ".map(td => td.innerText.substring(0, 80));");
+    }
+
     /** A request of tom's on Tailspin's Azure plan, which Contoso supports. */
     private String openedByTom() {
         Api.Response opened = api.send(
