@@ -88,6 +88,15 @@ public final class SupportDtos {
             List<NoteDto> notes,
             long version) {
 
+        /**
+         * Consistent with the record's equals and cheap (see {@link io.partnerdesk.shared.api.ListResult#hashCode}):
+         * equal answers are of the same request at the same version.
+         */
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + Long.hashCode(version);
+        }
+
         static SupportRequestDto summary(SupportRequest r, Instant now) {
             return of(r, null, List.of(), List.of(), List.of(), now);
         }
