@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * How the service health pages show a status (bundle key, colour, icon) and a time, in one place;
@@ -44,13 +43,9 @@ public class HealthFormat {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale())
+                        .withLocale(Messages.locale())
                         .withZone(ZoneOffset.UTC)
                         .format(instant)
                 + " UTC";
-    }
-
-    static Locale locale() {
-        return Messages.locale();
     }
 }

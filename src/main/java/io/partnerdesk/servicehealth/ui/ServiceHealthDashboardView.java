@@ -81,7 +81,7 @@ public class ServiceHealthDashboardView {
     }
 
     private static String chartOf(List<ServiceHealthService.WeeklyCount> weeks) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", HealthFormat.locale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", Messages.locale());
         return BarChart.of(
                 weeks.stream().map(w -> format.format(w.weekStart())).toList(),
                 true,
