@@ -55,12 +55,15 @@ fi
 # halves the time to the first page. The launcher always uses its own runtime directory, so one
 # instance per host holds it (a lock for the instance's lifetime); that instance starts from the
 # configuration as unpacked, like any other start. A further instance on the same host, or
-# PARTNERDESK_FAST_START=false, starts the classic way from payara-micro.jar.
+# PARTNERDESK_FAST_START=false, starts the classic way from payara-micro.jar; so does a launcher made
+# from another Payara Micro or JDBC driver than the ones this start is given.
 launcher_root="${PARTNERDESK_LAUNCHER_ROOT:-$project/target/payara-launcher}"
 runtime=(-jar "$payara_jar" --addlibs "$jdbc_driver")
 start_options=()
-if [ "${PARTNERDESK_FAST_START:-true}" = true ] && [ -z "${PAYARA_MICRO_JAR:-}" ] \
-    && [ -f "$launcher_root/launch-micro.jar" ] && [ -f "$launcher_root/partnerdesk.jsa" ]; then
+made_from="$(readlink -f "$payara_jar") $(stat -c %s "$payara_jar") $(readlink -f "$jdbc_driver") $(stat -c %s "$jdbc_driver")"
+if [ "${PARTNERDESK_FAST_START:-true}" = true ] \
+    && [ -f "$launcher_root/launch-micro.jar" ] && [ -f "$launcher_root/partnerdesk.jsa" ] \
+    && [ "$(cat "$launcher_root/made-from" 2> /dev/null)" = "$made_from" ]; then
     exec 9> "$launcher_root/instance.lock"
     if flock -n 9; then
         rm -rf "$launcher_root/config" "$launcher_root/applications" "$launcher_root/generated" \

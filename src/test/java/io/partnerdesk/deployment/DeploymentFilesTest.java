@@ -66,6 +66,26 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theImageMakesItsOwnStartArchiveWithItsOwnJvmAsTheUnprivilegedUser() throws IOException {
+        List<String> instructions = instructions(DOCKERFILE);
+        int user = instructions.indexOf("USER payara");
+        int archive = instructions.indexOf("RUN /opt/partnerdesk/server-config/build-start-archive.sh");
+
+        assertThat(archive)
+                .as("the image runs build-start-archive.sh, as payara, after the WAR and the driver are in")
+                .isGreaterThan(user)
+                .isGreaterThan(instructions.indexOf(
+                        "COPY --chown=payara:payara target/partnerdesk.war /opt/partnerdesk/partnerdesk.war"));
+        assertThat(instructions.subList(0, archive))
+                .contains("ENV PARTNERDESK_LAUNCHER_ROOT=/opt/payara/launcher")
+                .anyMatch(line -> line.startsWith("ENV PAYARA_MICRO_JAR=/opt/payara/payara-micro.jar"));
+        String script = Files.readString(SERVER_CONFIG.resolve("build-start-archive.sh"), StandardCharsets.UTF_8);
+        assertThat(script.lines().filter(line -> !line.strip().startsWith("#")))
+                .as("the Payara Micro image has neither curl nor python: the script needs bash and java only")
+                .noneMatch(line -> line.matches(".*\\b(curl|wget|python3?)\\b.*"));
+    }
+
+    @Test
     void theComposeFileRunsTwoPortalsPostgreSqlAndOpenLdapWithVolumes() throws IOException {
         Map<String, Object> compose = compose();
 
