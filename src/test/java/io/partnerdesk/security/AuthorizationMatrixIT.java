@@ -90,11 +90,16 @@ class AuthorizationMatrixIT {
     @Test
     void everyAccountGetsWhatTheDesignAllowsFromEveryEndpoint() {
         List<String> wrong = new ArrayList<>();
-        for (Row row : matrix(createData())) {
-            check(row, null, Expect.status(401), wrong);
-            for (Map.Entry<String, Expect> cell : row.cells().entrySet()) {
-                check(row, cell.getKey(), cell.getValue(), wrong);
+        Data data = createData();
+        try {
+            for (Row row : matrix(data)) {
+                check(row, null, Expect.status(401), wrong);
+                for (Map.Entry<String, Expect> cell : row.cells().entrySet()) {
+                    check(row, cell.getKey(), cell.getValue(), wrong);
+                }
             }
+        } finally {
+            api.send(DELETE, "alice", "api/v1/webhooks/" + data.webhook(), "");
         }
         if (!wrong.isEmpty()) {
             fail(wrong.size() + " cells of the authorization matrix are wrong:\n" + String.join("\n", wrong));
@@ -368,14 +373,28 @@ class AuthorizationMatrixIT {
                         .allow(OPERATOR_DIRECTORY_ADMINS),
                 row(DELETE, "/organisations/{id}/directorygroup", UUID.randomUUID())
                         .as("unknown id")
-                        .expect(404, OPERATOR_DIRECTORY_ADMINS));
+                        .expect(404, OPERATOR_DIRECTORY_ADMINS),
+
+                // Webhooks: each partner's global admin, for the partner's own
+                row(GET, "/webhooks").allow(GLOBAL_ADMINS),
+                row(POST, "/webhooks")
+                        .as("an ftp address")
+                        .body("{\"url\":\"ftp://hooks.example.com/\",\"events\":[\"SUPPORT_REQUEST_CREATED\"]}")
+                        .expect(422, GLOBAL_ADMINS),
+                row(GET, "/webhooks/{id}", d.webhook()).allow("alice").hide(RESELLER_GLOBAL_ADMINS),
+                row(GET, "/webhooks/{id}/deliveries", d.webhook())
+                        .allow("alice")
+                        .hide(RESELLER_GLOBAL_ADMINS),
+                row(DELETE, "/webhooks/{id}", UUID.randomUUID())
+                        .as("unknown id")
+                        .expect(404, GLOBAL_ADMINS));
     }
 
     /**
      * The data the mutating rows work on, made for this test alone: customers of Contoso's (one
      * without delegated admin and with an active subscription, two with delegated admin), a
      * reseller partnership to end, a customer admin of Contoso's customer with a support request
-     * open, and a service request Contoso filed.
+     * open, a service request Contoso filed, and a webhook of Contoso's.
      */
     record Data(
             UUID resellerToDrop,
@@ -384,7 +403,8 @@ class AuthorizationMatrixIT {
             UUID delegatedForService,
             String customerAdmin,
             UUID supportRequest,
-            UUID serviceRequest) {
+            UUID serviceRequest,
+            UUID webhook) {
 
         /** Ids nobody has, for reading the matrix's paths only. */
         static Data unused() {
@@ -394,6 +414,7 @@ class AuthorizationMatrixIT {
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     "nobody",
+                    UUID.randomUUID(),
                     UUID.randomUUID(),
                     UUID.randomUUID());
         }
@@ -435,6 +456,13 @@ class AuthorizationMatrixIT {
                                 + "\"description\":\"Matrix\",\"severity\":\"C\"}")
                         .formatted(topic));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        // Contoso's webhook, deleted again when the matrix has run; the port is discard's, nobody listens.
+        Api.Response webhook = api.send(
+                POST,
+                "alice",
+                "api/v1/webhooks",
+                "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"SUPPORT_CONTACT_CHANGED\"]}");
+        assertThat(webhook.status()).as(webhook.body()).isEqualTo(201);
 
         return new Data(
                 resellerToDrop,
@@ -443,7 +471,8 @@ class AuthorizationMatrixIT {
                 served,
                 customerAdmin,
                 UUID.fromString(opened.json().getString("id")),
-                UUID.fromString(filed.json().getString("id")));
+                UUID.fromString(filed.json().getString("id")),
+                UUID.fromString(webhook.json().getString("id")));
     }
 
     private UUID customerOfContoso(String name, Duration delegatedAdmin) {

@@ -47,7 +47,8 @@ class AccessibilityBrowserIT extends BrowserFixture {
                         "servicehealth/customer.xhtml?id=" + Demo.TAILSPIN,
                         "support/offering.xhtml",
                         "audit/list.xhtml",
-                        "admin/organisations.xhtml")))
+                        "admin/organisations.xhtml",
+                        "webhooks/list.xhtml")))
                 .isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.partnerdesk.servicehealth.domain.ServiceHealth;
 import io.partnerdesk.servicehealth.domain.ServiceHealthRepository;
 import io.partnerdesk.servicehealth.domain.ServiceIncident;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.events.OrganisationEvent;
 import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
@@ -16,6 +17,7 @@ import io.partnerdesk.subscription.domain.OnlineService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,9 @@ public class FeedImport {
 
     @Inject
     PartnerRepository partners;
+
+    @Inject
+    Event<OrganisationEvent> events;
 
     /**
      * The operator's global admin imports a document (uploaded, or posted to the API); always
@@ -165,13 +170,37 @@ public class FeedImport {
             }
             Optional<ServiceIncident> incident = repository.findIncident(report.id());
             if (incident.isEmpty()) {
-                repository.add(new ServiceIncident(report, service, now));
+                ServiceIncident created = new ServiceIncident(report, service, now);
+                repository.add(created);
+                announce(created);
                 added++;
             } else if (incident.get().update(report, service, now)) {
+                announce(incident.get());
                 updated++;
             }
         }
         return new ImportResult(servicesChanged, added, updated, java.util.List.copyOf(unmapped));
+    }
+
+    /** Every partner may read incidents: each with a webhook for them hears of it. */
+    private void announce(ServiceIncident incident) {
+        events.fire(OrganisationEvent.of(
+                OrganisationEvent.Kind.SERVICE_INCIDENT_UPDATED,
+                null,
+                "ServiceIncident",
+                incident.getId(),
+                "title",
+                incident.getTitle(),
+                "service",
+                incident.getService().getName(),
+                "status",
+                incident.getStatus().name(),
+                "classification",
+                incident.getClassification() == null
+                        ? null
+                        : incident.getClassification().name(),
+                "lastModifiedAt",
+                incident.getLastModifiedAt()));
     }
 
     private void audit(String source, ImportResult result) {

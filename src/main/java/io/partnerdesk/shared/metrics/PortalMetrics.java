@@ -36,7 +36,11 @@ public class PortalMetrics {
         SIGN_IN_FAILURES("partnerdesk.sign.in.failures", "Failed sign-ins, by reason"),
         FEED_IMPORTS("partnerdesk.service.health.feed.imports", "Service health feed imports that succeeded"),
         FEED_IMPORT_FAILURES("partnerdesk.service.health.feed.import.failures", "Service health feed imports refused"),
-        MAIL_FAILURES("partnerdesk.mail.deliveries.failed", "Notification e-mails the mail server did not take");
+        MAIL_FAILURES("partnerdesk.mail.deliveries.failed", "Notification e-mails the mail server did not take"),
+        WEBHOOK_FAILURES(
+                "partnerdesk.webhook.deliveries.failed",
+                "Webhook delivery attempts a receiver did not accept (no 2xx answer within 10 s, or an address"
+                        + " refused now)");
 
         private final String metricName;
         private final String description;

@@ -42,7 +42,8 @@ public class Totals {
         SERVICE_REQUESTS,
         AUDIT_RECORDS,
         UNREAD_NOTIFICATIONS,
-        SUBSCRIPTIONS
+        SUBSCRIPTIONS,
+        WEBHOOKS
     }
 
     private record Scope(Kind kind, Object id) {}

@@ -100,6 +100,11 @@ public class Access {
         return holdsAny(Role.PARTNERSHIP_ROLES);
     }
 
+    /** Registers and deletes the organisation's webhooks. */
+    public boolean isMayManageWebhooks() {
+        return holds(Role.GLOBAL_ADMIN) && !holds(Role.CUSTOMER_ADMIN);
+    }
+
     /** Ends a partnership with a reseller or a provider. */
     public boolean isMayEndPartnerships() {
         return holds(Role.GLOBAL_ADMIN);

@@ -5,6 +5,7 @@ import io.partnerdesk.customer.domain.ResellerLostCustomer;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnershipEnded;
 import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.events.OrganisationEvent;
 import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -36,6 +37,9 @@ public class SupportContactReversion {
 
     @Inject
     Event<OrganisationNotice> notices;
+
+    @Inject
+    Event<OrganisationEvent> events;
 
     /** The reseller lost the customer (relationship or delegated admin): revert its subscriptions there. */
     void resellerLostCustomer(@Observes ResellerLostCustomer lost) {
@@ -70,6 +74,7 @@ public class SupportContactReversion {
                     subscription.getCustomer().getId(),
                     reseller.getName(),
                     provider.getName() + " (" + SystemText.english(why) + ")"));
+            SupportContactEvents.changed(subscription, reseller, provider).forEach(events::fire);
             String link = "/subscriptions/support-contact.xhtml?customer="
                     + subscription.getCustomer().getId() + "&subscription=" + subscription.getId();
             Object[] arguments = {

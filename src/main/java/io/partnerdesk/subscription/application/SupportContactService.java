@@ -8,6 +8,7 @@ import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.partner.domain.PartnershipRepository;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.events.OrganisationEvent;
 import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.shared.security.CurrentUser;
@@ -66,6 +67,9 @@ public class SupportContactService {
 
     @Inject
     Event<OrganisationNotice> notices;
+
+    @Inject
+    Event<OrganisationEvent> events;
 
     /** A partner that could be the contact, and whether it may be. */
     public record Candidate(Partner partner, Eligibility eligibility) implements Serializable {}
@@ -240,6 +244,7 @@ public class SupportContactService {
                 subscription.getCustomer().getId(),
                 from.getName(),
                 contact.getName()));
+        SupportContactEvents.changed(subscription, from, contact).forEach(events::fire);
         if (!contact.getId().equals(subscription.getProvider().getId())) {
             notices.fire(OrganisationNotice.toPartner(
                     contact.getId(),

@@ -117,6 +117,7 @@ public class CustomerRequestService {
                 request.getTitle(),
                 subscription.getCustomer().getCompanyName(),
                 request.getSeverity().name());
+        notifier.created(request);
         return request;
     }
 
@@ -178,6 +179,7 @@ public class CustomerRequestService {
                 null,
                 abbreviate(text)));
         notifier.toHandler(request, "notice.request.customerNote", request.getTitle(), organisation);
+        notifier.updated(request);
         return request;
     }
 

@@ -226,6 +226,9 @@ public class SupportQueueService {
                         change.status().name());
             }
         }
+        if (now.equals(request.getChangedAt())) {
+            notifier.updated(request);
+        }
         return request;
     }
 
@@ -340,6 +343,8 @@ public class SupportQueueService {
                 copy.getTitle(),
                 handler.getName(),
                 request.getCustomer().getCompanyName());
+        notifier.updated(request);
+        notifier.created(copy);
         return copy;
     }
 

@@ -1,0 +1,2 @@
+/** The webhooks' REST resource. */
+package io.partnerdesk.webhook.api;

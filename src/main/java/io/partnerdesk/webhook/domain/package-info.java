@@ -1,0 +1,2 @@
+/** Webhooks and their deliveries. */
+package io.partnerdesk.webhook.domain;

@@ -1,0 +1,2 @@
+/** The webhooks page. */
+package io.partnerdesk.webhook.ui;
