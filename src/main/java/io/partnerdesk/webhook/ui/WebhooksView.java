@@ -5,12 +5,17 @@ import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.webhook.application.WebhookService;
 import io.partnerdesk.webhook.domain.Webhook;
 import io.partnerdesk.webhook.domain.WebhookDelivery;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +89,16 @@ public class WebhooksView implements Serializable {
         Messages.info(null, "webhooks.registered", newUrl);
     }
 
+    /** At least one event must be chosen. */
+    public void requireEvent(FacesContext context, UIComponent component, Object value) {
+        if (value == null
+                || (value instanceof Collection<?> c && c.isEmpty())
+                || (value instanceof Object[] a && a.length == 0)) {
+            throw new ValidatorException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("webhooks.events.required"), null));
+        }
+    }
+
     /** Deletes a webhook (after the page asked for confirmation). */
     public void delete(Webhook webhook) {
         webhooks.delete(webhook.getId());
@@ -130,8 +145,9 @@ public class WebhooksView implements Serializable {
         return Webhook.MAX_URL_LENGTH;
     }
 
-    public int getMaxWebhooks() {
-        return WebhookService.MAX_PER_ORGANISATION;
+    /** "An organisation can have up to 10 webhooks", in the reader's language. */
+    public String getLimitText() {
+        return Messages.text("webhooks.limit", WebhookService.MAX_PER_ORGANISATION);
     }
 
     public String getUrl() {
