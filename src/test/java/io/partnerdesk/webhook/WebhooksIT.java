@@ -87,8 +87,14 @@ class WebhooksIT {
         receiver.start();
     }
 
+    /** The webhooks a test registered, deleted after it: no later test's events go to a closed port. */
+    private final List<String[]> registeredByThisTest = new CopyOnWriteArrayList<>();
+
     @AfterEach
     void stopReceiver() {
+        for (String[] webhook : registeredByThisTest) {
+            api.send("DELETE", webhook[0], "api/v1/webhooks/" + webhook[1], "");
+        }
         receiver.stop(0);
     }
 
@@ -115,6 +121,7 @@ class WebhooksIT {
     private JsonObject registered(String admin, String url, String events) {
         Api.Response answer = register(admin, url, events);
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        registeredByThisTest.add(new String[] {admin, answer.json().getString("id")});
         return answer.json();
     }
 
@@ -212,6 +219,74 @@ class WebhooksIT {
     }
 
     @Test
+    void aSupportContactChangeIsToldToTheProviderAndTheNewContactAndNobodyElse() {
+        Provider mine = provider();
+        UUID reseller = fixtures.reseller("Webhook reseller");
+        fixtures.partnership(mine.id(), reseller, true);
+        UUID customer = fixtures.customer("Webhook reseller customer");
+        fixtures.relationship(mine.id(), customer, Duration.ofDays(30));
+        fixtures.relationship(reseller, customer, Duration.ofDays(30));
+        UUID subscription = fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, mine.id(), reseller, mine.id());
+        String resellerAdmin = fixtures.staff(reseller, GLOBAL_ADMINS);
+        registered(mine.admin(), receiverUrl("/provider"), "\"SUPPORT_CONTACT_CHANGED\"");
+        registered(resellerAdmin, receiverUrl("/reseller"), "\"SUPPORT_CONTACT_CHANGED\"");
+        registered(provider().admin(), receiverUrl("/stranger"), "\"SUPPORT_CONTACT_CHANGED\"");
+
+        Api.Response changed = api.send(
+                "PUT",
+                mine.admin(),
+                "api/v1/customers/" + customer + "/subscriptions/" + subscription + "/supportcontact",
+                "{\"partnerId\":\"" + reseller + "\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        JsonObject toProvider =
+                receivedOn("/provider", 1, Duration.ofSeconds(20)).get(0).json();
+        JsonObject toReseller =
+                receivedOn("/reseller", 1, Duration.ofSeconds(20)).get(0).json();
+        assertThat(toProvider.getString("organisationId")).isEqualTo(mine.id().toString());
+        assertThat(toReseller.getString("organisationId")).isEqualTo(reseller.toString());
+        for (JsonObject event : List.of(toProvider, toReseller)) {
+            assertThat(event.getString("event")).isEqualTo("SUPPORT_CONTACT_CHANGED");
+            assertThat(event.getJsonObject("resource").getString("id")).isEqualTo(subscription.toString());
+            assertThat(event.getJsonObject("data").getString("supportContactId"))
+                    .isEqualTo(reseller.toString());
+            assertThat(event.getJsonObject("data").getString("previousSupportContactId"))
+                    .isEqualTo(mine.id().toString());
+        }
+        assertThat(received).noneMatch(r -> r.path().equals("/stranger"));
+    }
+
+    @Test
+    void aServiceIncidentIsToldToEveryPartnerWithAWebhookForIncidents() {
+        Provider mine = provider();
+        JsonObject webhook = registered(mine.admin(), receiverUrl("/incidents"), "\"SERVICE_INCIDENT_UPDATED\"");
+        Fixtures.TestService service = fixtures.onlineService("Webhook incidents");
+        String issue = "W" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String feed =
+                """
+                {"healthOverviews": [{"service": "%s", "status": "serviceDegradation"}], "issues": [
+                 {"id": "%s", "title": "Mail delayed", "service": "%s", "status": "investigating",
+                  "classification": "incident", "impactDescription": "Users are affected",
+                  "startDateTime": "2026-11-20T09:00:00Z", "endDateTime": null, "isResolved": false,
+                  "lastModifiedDateTime": null, "posts": []}]}"""
+                        .formatted(service.feedName(), issue, service.feedName());
+
+        Api.Response imported = api.send("POST", "alice", "api/v1/servicehealth/feed", feed);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        Received post = receivedOn("/incidents", 1, Duration.ofSeconds(20)).get(0);
+        JsonObject event = post.json();
+        assertThat(event.getString("event")).isEqualTo("SERVICE_INCIDENT_UPDATED");
+        assertThat(event.getString("organisationId")).isEqualTo(mine.id().toString());
+        assertThat(event.getJsonObject("resource").getString("type")).isEqualTo("ServiceIncident");
+        assertThat(event.getJsonObject("resource").getString("id")).isEqualTo(issue);
+        assertThat(event.getJsonObject("data").getString("title")).isEqualTo("Mail delayed");
+        assertThat(WebhookSignature.verify(
+                        webhook.getString("secret"), post.body(), post.header("X-PartnerDesk-Signature")))
+                .isTrue();
+    }
+
+    @Test
     void aDeliveryTheReceiverRefusesIsTriedAgainWithTheSameSignedBody() {
         Provider mine = provider();
         JsonObject webhook = registered(mine.admin(), receiverUrl("/flaky"), "\"SUPPORT_REQUEST_CREATED\"");
@@ -298,10 +373,10 @@ class WebhooksIT {
     void anOrganisationHasAtMostTenWebhooks() {
         Provider mine = provider();
         for (int i = 0; i < 10; i++) {
-            registered(mine.admin(), receiverUrl("/n" + i), "\"SERVICE_INCIDENT_UPDATED\"");
+            registered(mine.admin(), receiverUrl("/n" + i), "\"SUPPORT_CONTACT_CHANGED\"");
         }
 
-        Api.Response eleventh = register(mine.admin(), receiverUrl("/n10"), "\"SERVICE_INCIDENT_UPDATED\"");
+        Api.Response eleventh = register(mine.admin(), receiverUrl("/n10"), "\"SUPPORT_CONTACT_CHANGED\"");
 
         assertThat(eleventh.status()).isEqualTo(422);
         assertThat(eleventh.json().getString("code")).isEqualTo("WEBHOOK_LIMIT");
