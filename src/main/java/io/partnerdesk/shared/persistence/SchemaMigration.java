@@ -42,6 +42,10 @@ public class SchemaMigration {
             return;
         }
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (!runtimeMode.isEmbeddedDatabase()) {
+            // What only PostgreSQL has (full-text search), numbered between the common versions.
+            locations.add("classpath:db/postgresql");
+        }
         if (runtimeMode.isDemoData()) {
             locations.add("classpath:db/demo");
         }

@@ -67,7 +67,8 @@ public class SupportRequestResource {
     @GET
     @Operation(
             summary = "The requests routed to the caller's organisation, the soonest first-response due first;"
-                    + " pass the answer's next as after for the following page")
+                    + " pass the answer's next as after for the following page. With q: the requests whose title,"
+                    + " description or notes hold every word, the best match first (up to 500, paged by offset)")
     public ListResult<SupportRequestDto> list(
             @QueryParam("status") SupportRequestStatus status,
             @QueryParam("severity") Severity severity,
@@ -75,6 +76,7 @@ public class SupportRequestResource {
             @QueryParam("assignee") String assignee,
             @QueryParam("breaching") boolean breaching,
             @QueryParam("open") boolean open,
+            @QueryParam("q") String words,
             @QueryParam("after") String after,
             @QueryParam("offset") Integer offset,
             @QueryParam("size") Integer size) {
@@ -82,17 +84,24 @@ public class SupportRequestResource {
         if (after != null && offset != null) {
             throw new BusinessException(400, "INVALID_PAGING", "give either after or offset");
         }
+        boolean searching = words != null && !words.isBlank();
+        if (searching && words.length() > QueueFilter.MAX_WORDS_LENGTH) {
+            throw new BusinessException(400, "INVALID_QUERY_PARAMETER", "q");
+        }
+        if (searching && after != null) {
+            throw new BusinessException(400, "INVALID_PAGING", "a search is paged with offset, best matches first");
+        }
         String who = "me".equals(assignee)
                 ? currentUser.getUsername()
                 : "none".equals(assignee) ? QueueFilter.UNASSIGNED : assignee;
         Page<SupportRequest> page = queue.queue(
-                new QueueFilter(status, severity, customerId, who, breaching, open),
+                new QueueFilter(status, severity, customerId, who, breaching, open, false, words),
                 after == null ? null : QueuePosition.ofCursor(after),
                 paging.offset(),
                 paging.size());
         Instant now = Instant.now();
         List<SupportRequest> items = page.items();
-        String next = items.size() < paging.size()
+        String next = searching || items.size() < paging.size()
                 ? null
                 : QueuePosition.after(items.get(items.size() - 1)).cursor();
         return new ListResult<>(

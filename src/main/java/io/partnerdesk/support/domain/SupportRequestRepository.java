@@ -1,5 +1,6 @@
 package io.partnerdesk.support.domain;
 
+import io.partnerdesk.shared.persistence.RuntimeMode;
 import io.partnerdesk.shared.persistence.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,9 +58,33 @@ public class SupportRequestRepository {
             String assignee,
             boolean breachingOnly,
             boolean openOnly,
-            boolean dueSoonOnly) {
+            boolean dueSoonOnly,
+            String words) {
 
         public static final String UNASSIGNED = "-";
+
+        /** The longest search the queue takes. */
+        public static final int MAX_WORDS_LENGTH = 200;
+
+        public QueueFilter {
+            words = words == null || words.isBlank() ? null : words.strip();
+        }
+
+        public QueueFilter(
+                SupportRequestStatus status,
+                Severity severity,
+                UUID customerId,
+                String assignee,
+                boolean breachingOnly,
+                boolean openOnly,
+                boolean dueSoonOnly) {
+            this(status, severity, customerId, assignee, breachingOnly, openOnly, dueSoonOnly, null);
+        }
+
+        /** Whether the queue is searched by words (then ranked by how well they match). */
+        public boolean searching() {
+            return words != null;
+        }
 
         public static final Duration DUE_SOON = Duration.ofHours(1);
 
@@ -92,6 +124,9 @@ public class SupportRequestRepository {
     @Inject
     Totals totals;
 
+    @Inject
+    RuntimeMode runtimeMode;
+
     public void add(SupportRequest request) {
         em.persist(request);
     }
@@ -129,6 +164,84 @@ public class SupportRequestRepository {
                                 .toList()));
     }
 
+    /** The most requests a search ranks: the best matches of the words, then filtered. */
+    public static final int MAX_MATCHES = 500;
+
+    /** The key of a search's ranked matches among the handler's remembered figures. */
+    private record Search(QueueFilter filter) {}
+
+    /**
+     * The ids of the handler's requests whose title, description or notes hold every word, the best
+     * match first, narrowed by the filter's other conditions: two statements, and remembered for a few
+     * seconds like the queue's totals (so a page and its count search once). PostgreSQL ranks by its
+     * full-text search (GIN indexes, 'simple' configuration: English and Turkish alike); the embedded
+     * database matches each word as a part of the text, the newest request first.
+     */
+    private List<UUID> matches(UUID handlerId, QueueFilter filter, Instant now) {
+        return totals.kept(Totals.Kind.SUPPORT_REQUESTS, handlerId, new Search(filter), () -> {
+            List<UUID> ranked = runtimeMode.isEmbeddedDatabase()
+                    ? matchedByLike(handlerId, filter.words())
+                    : matchedByFullText(handlerId, filter.words());
+            if (ranked.isEmpty()) {
+                return List.of();
+            }
+            TypedQuery<UUID> narrowed = em.createQuery(
+                    "SELECT r.id FROM SupportRequest r WHERE r.handler.id = :handler AND r.id IN :ids" + where(filter),
+                    UUID.class);
+            bind(narrowed, handlerId, filter, now);
+            Set<UUID> kept = new HashSet<>(narrowed.setParameter("ids", ranked).getResultList());
+            return ranked.stream().filter(kept::contains).toList();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> matchedByFullText(UUID handlerId, String words) {
+        List<Object> rows = em.createNativeQuery("SELECT m.id FROM ("
+                        + " SELECT r.id, ts_rank(r.search_document, q.query) AS rank"
+                        + " FROM support_request r, plainto_tsquery('simple', ?1) q(query)"
+                        + " WHERE r.handler_id = ?2 AND r.search_document @@ q.query"
+                        + " UNION ALL"
+                        + " SELECT n.support_request_id, ts_rank(to_tsvector('simple', n.body), q.query) / 2"
+                        + " FROM support_request_note n JOIN support_request r ON r.id = n.support_request_id,"
+                        + " plainto_tsquery('simple', ?1) q(query)"
+                        + " WHERE r.handler_id = ?2 AND to_tsvector('simple', n.body) @@ q.query) m"
+                        + " GROUP BY m.id ORDER BY SUM(m.rank) DESC, m.id LIMIT ?3")
+                .setParameter(1, words)
+                .setParameter(2, handlerId.toString())
+                .setParameter(3, MAX_MATCHES)
+                .getResultList();
+        return rows.stream().map(id -> UUID.fromString(id.toString())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> matchedByLike(UUID handlerId, String words) {
+        List<String> parts = Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .limit(10)
+                .toList();
+        StringBuilder sql = new StringBuilder("SELECT r.id FROM support_request r WHERE r.handler_id = ?1");
+        for (int i = 0; i < parts.size(); i++) {
+            int p = i + 2;
+            sql.append(" AND (LOWER(r.title) LIKE ?")
+                    .append(p)
+                    .append(" ESCAPE '\\' OR LOWER(r.description) LIKE ?")
+                    .append(p)
+                    .append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM support_request_note n"
+                            + " WHERE n.support_request_id = r.id AND LOWER(n.body) LIKE ?")
+                    .append(p)
+                    .append(" ESCAPE '\\'))");
+        }
+        sql.append(" ORDER BY r.created_at DESC, r.id LIMIT ").append(MAX_MATCHES);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString()).setParameter(1, handlerId.toString());
+        for (int i = 0; i < parts.size(); i++) {
+            query.setParameter(
+                    i + 2,
+                    "%" + parts.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        List<Object> rows = query.getResultList();
+        return rows.stream().map(id -> UUID.fromString(id.toString())).toList();
+    }
+
     /** A request and the copies escalated from it. */
     public record Detail(SupportRequest request, List<SupportRequest> escalations) {}
 
@@ -138,6 +251,20 @@ public class SupportRequestRepository {
      */
     public List<SupportRequest> queue(
             UUID handlerId, QueueFilter filter, Instant now, QueuePosition after, int offset, int size) {
+        if (filter.searching()) {
+            List<UUID> ranked = matches(handlerId, filter, now);
+            List<UUID> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, SupportRequest> rows = new HashMap<>();
+            withProduct(em.createQuery(FETCH + " WHERE h.id = :handler AND r.id IN :ids", SupportRequest.class))
+                    .setParameter("handler", handlerId)
+                    .setParameter("ids", page)
+                    .getResultList()
+                    .forEach(r -> rows.put(r.getId(), r));
+            return page.stream().map(rows::get).filter(Objects::nonNull).toList();
+        }
         String from = after == null
                 ? ""
                 : " AND (r.firstResponseDue > :afterDue OR (r.firstResponseDue = :afterDue"
@@ -159,6 +286,9 @@ public class SupportRequestRepository {
 
     /** How many requests of the handler's queue the filter matches (a total kept for a few seconds: {@link Totals}). */
     public long countQueue(UUID handlerId, QueueFilter filter, Instant now) {
+        if (filter.searching()) {
+            return matches(handlerId, filter, now).size();
+        }
         return totals.of(Totals.Kind.SUPPORT_REQUESTS, handlerId, filter, () -> {
             TypedQuery<Long> query = em.createQuery(
                     "SELECT COUNT(r) FROM SupportRequest r WHERE r.handler.id = :handler" + where(filter), Long.class);

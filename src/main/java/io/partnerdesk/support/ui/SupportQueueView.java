@@ -44,6 +44,9 @@ public class SupportQueueView implements Serializable {
     private String assignee;
     private boolean breachingOnly;
     private boolean dueSoonOnly;
+    /** Words to search the queue for; the best matches come first then. */
+    private String words;
+
     private boolean openOnly = true;
     private List<Option> colleagues = List.of();
     private String currentUsername;
@@ -120,7 +123,8 @@ public class SupportQueueView implements Serializable {
                 who == null || who.isBlank() ? null : who,
                 breachingOnly,
                 openOnly,
-                dueSoonOnly);
+                dueSoonOnly,
+                words);
     }
 
     private String currentUsername() {
@@ -144,6 +148,19 @@ public class SupportQueueView implements Serializable {
         breachingOnly = false;
         dueSoonOnly = false;
         openOnly = true;
+        words = null;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public int getMaxWordsLength() {
+        return QueueFilter.MAX_WORDS_LENGTH;
     }
 
     public LazyDataModel<QueueRow> getRequests() {
