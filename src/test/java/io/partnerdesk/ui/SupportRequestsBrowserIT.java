@@ -136,4 +136,26 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         assertThat(queue.chosen("filter-assignee")).isEqualTo("Nobody");
         assertThat(queue.rowOf(title)).contains("Assign to me");
     }
+
+    @Test
+    void hanaFindsRequestsByTheWordsTheyHoldFromTheQueuesSearchBox() {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response opened = api.send(
+                "POST",
+                "tom",
+                "api/v1/customer/supportrequests",
+                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"Backup job fails\""
+                        + ",\"description\":\"The job " + word + " stops at 40 percent.\",\"severity\":\"C\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+
+        LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
+        SupportQueuePage queue = SupportQueuePage.open(browser).search(word);
+        shot("support-10-hana-queue-search");
+
+        assertThat(queue.titlesShown()).containsExactly("Backup job fails");
+        queue.search("invoice charge recognise");
+        assertThat(queue.titlesShown())
+                .contains("Azure invoice shows a charge we do not recognise")
+                .doesNotContain("Backup job fails");
+    }
 }

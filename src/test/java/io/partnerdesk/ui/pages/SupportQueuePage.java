@@ -39,6 +39,23 @@ public class SupportQueuePage extends SupportPages {
         return this;
     }
 
+    /** Types words into the search box; the queue then shows the requests that hold them. */
+    public SupportQueuePage search(String words) {
+        WebElement input = browser.driver().findElement(By.id("filter-words"));
+        input.clear();
+        input.sendKeys(words);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.waitForAjax();
+        return this;
+    }
+
+    /** The title column of every row on the page shown. */
+    public List<String> titlesShown() {
+        return browser.driver().findElements(By.cssSelector("#requests tbody tr .pd-request-link")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** The customer column of every row on the page shown. */
     public List<String> customersShown() {
         return browser.driver().findElements(By.cssSelector("#requests tbody tr td:nth-child(3)")).stream()
