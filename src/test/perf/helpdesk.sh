@@ -157,6 +157,8 @@ CASES=(
   "REST list assignee=none|rest|hana|GET|/api/v1/supportrequests?size=25&assignee=none||"
   "REST list breaching|rest|hana|GET|/api/v1/supportrequests?size=25&breaching=true||"
   "REST list open|rest|hana|GET|/api/v1/supportrequests?size=25&open=true||"
+  "REST search common words|rest|hana|GET|/api/v1/supportrequests?size=25&q=teams%20meeting||"
+  "REST search one request|rest|hana|GET|/api/v1/supportrequests?size=25&q=420||"
   "REST one request|rest|hana|GET|/api/v1/supportrequests/{id}||contoso"
   "page queue|page|hana|GET|/support/queue.xhtml||"
   "page queue status=NEW (ajax)|page|hana|POST|/support/queue.xhtml||"
