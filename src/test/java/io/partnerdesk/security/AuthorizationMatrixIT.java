@@ -356,6 +356,10 @@ class AuthorizationMatrixIT {
                         .expect(422, CONTOSO_TECHNICAL)
                         .hide(RESELLER_TECHNICAL),
 
+                // The SLA report of the caller's organisation
+                row(GET, "/reports/sla").allow(TECHNICAL),
+                row(GET, "/reports/sla").as("CSV").accept("text/csv").allow(TECHNICAL),
+
                 // Notifications
                 row(GET, "/notifications").allow(EVERYONE),
                 row(POST, "/notifications/read").body("").allow(EVERYONE),

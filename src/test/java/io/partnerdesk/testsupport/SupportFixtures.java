@@ -38,6 +38,30 @@ public class SupportFixtures {
         totals.changed(Totals.Kind.SUPPORT_REQUESTS, scopes);
     }
 
+    /** Dates a request as if it had been opened at {@code created}, due and first answered at the times given. */
+    @Transactional
+    public void dated(UUID requestId, Instant created, Instant due, Instant responded) {
+        // A null parameter would reach PostgreSQL untyped: "not answered" is written as a literal.
+        jakarta.persistence.Query update = em.createQuery(
+                        "UPDATE SupportRequest r SET r.createdAt = :created, r.firstResponseDue = :due,"
+                                + (responded == null
+                                        ? " r.firstRespondedAt = NULL"
+                                        : " r.firstRespondedAt = :responded")
+                                + " WHERE r.id = :id")
+                .setParameter("created", created)
+                .setParameter("due", due)
+                .setParameter("id", requestId);
+        if (responded != null) {
+            update.setParameter("responded", responded);
+        }
+        update.executeUpdate();
+        Object[] scopes = em.createQuery(
+                        "SELECT r.handler.id, r.customer.id FROM SupportRequest r WHERE r.id = :id", Object[].class)
+                .setParameter("id", requestId)
+                .getSingleResult();
+        totals.changed(Totals.Kind.SUPPORT_REQUESTS, scopes);
+    }
+
     @Transactional
     public long notifications(String username, String key) {
         return em.createQuery(

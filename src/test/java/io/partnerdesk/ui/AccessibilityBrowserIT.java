@@ -48,6 +48,7 @@ class AccessibilityBrowserIT extends BrowserFixture {
                         "support/offering.xhtml",
                         "audit/list.xhtml",
                         "admin/organisations.xhtml",
+                        "support/sla-report.xhtml",
                         "webhooks/list.xhtml")))
                 .isEmpty();
     }

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -105,6 +106,25 @@ public class SupportQueueService {
     public List<SupportRequestRepository.DailyCount> dailyActivity(int days) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return requests.dailyActivity(currentUser.requirePartnerId(), today.minusDays(days - 1L), today);
+    }
+
+    /** The most months one SLA report covers. */
+    public static final int MAX_REPORT_MONTHS = 24;
+
+    /**
+     * The SLA report of the caller's organisation: its requests opened in the months {@code from} to
+     * {@code to} (UTC, both included), by month and severity. A span of more than {@link
+     * #MAX_REPORT_MONTHS} months, or one that ends before it starts, is a 400.
+     */
+    public List<SupportRequestRepository.SlaLine> slaReport(YearMonth from, YearMonth to) {
+        if (to.isBefore(from) || from.plusMonths(MAX_REPORT_MONTHS - 1L).isBefore(to)) {
+            throw new BusinessException(400, "INVALID_REPORT_PERIOD", from, to, MAX_REPORT_MONTHS);
+        }
+        return requests.slaReport(
+                currentUser.requirePartnerId(),
+                from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                Instant.now());
     }
 
     /** How many requests of the caller's queue match the filter. */
