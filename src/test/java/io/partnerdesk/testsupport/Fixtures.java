@@ -115,6 +115,22 @@ public class Fixtures {
                         : ResellerPartnership.invited(provider, reseller, Instant.now()));
     }
 
+    /**
+     * A provider of its own, one of its staff in {@code roleGroup}, and a customer (with a relationship
+     * and delegated admin) whose subscription it supports, with the customer's admin: what a support
+     * test starts from when it must not share data with any other.
+     */
+    public record Desk(UUID provider, String staff, UUID customer, UUID subscription, String customerAdmin) {}
+
+    @Transactional
+    public Desk desk(String name, String roleGroup) {
+        UUID provider = provider(name + " provider");
+        UUID customer = customer(name + " customer");
+        relationship(provider, customer, Duration.ofDays(30));
+        UUID subscription = subscription(customer, Demo.EXCHANGE_PLAN_1, provider, null, provider);
+        return new Desk(provider, staff(provider, roleGroup), customer, subscription, customerAdmin(customer));
+    }
+
     /** A directory account on the partner's staff with the given role group; returns its name. */
     public String staff(UUID partnerId, String roleGroup) {
         String group = em.find(Partner.class, partnerId).getDirectoryGroup();

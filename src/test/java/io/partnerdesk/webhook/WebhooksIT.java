@@ -7,6 +7,7 @@ import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
 import io.partnerdesk.testsupport.Fixtures;
+import io.partnerdesk.testsupport.Fixtures.Desk;
 import io.partnerdesk.webhook.application.WebhookSignature;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -102,16 +103,9 @@ class WebhooksIT {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
     }
 
-    /** A provider of its own, its global admin, and a customer whose subscription it supports. */
-    private record Provider(UUID id, String admin, UUID subscription, String customerAdmin) {}
-
-    private Provider provider() {
-        UUID provider = fixtures.provider("Webhook provider");
-        UUID customer = fixtures.customer("Webhook customer");
-        fixtures.relationship(provider, customer, Duration.ofDays(30));
-        UUID subscription = fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, provider, null, provider);
-        return new Provider(
-                provider, fixtures.staff(provider, GLOBAL_ADMINS), subscription, fixtures.customerAdmin(customer));
+    /** A provider of its own: its global admin, and a customer whose subscription it supports. */
+    private Desk provider() {
+        return fixtures.desk("Webhook", GLOBAL_ADMINS);
     }
 
     private Api.Response register(String admin, String url, String events) {
@@ -125,7 +119,7 @@ class WebhooksIT {
         return answer.json();
     }
 
-    private String openRequest(Provider provider, String title) {
+    private String openRequest(Desk provider, String title) {
         Api.Response opened = api.send(
                 "POST",
                 provider.customerAdmin(),
@@ -160,14 +154,14 @@ class WebhooksIT {
 
     @Test
     void aRegisteredWebhookReceivesSignedEventsAboutItsOrganisationsOwnRequestsOnly() {
-        Provider mine = provider();
-        Provider other = provider();
+        Desk mine = provider();
+        Desk other = provider();
         JsonObject webhook = registered(
-                mine.admin(), receiverUrl("/mine"), "\"SUPPORT_REQUEST_CREATED\",\"SUPPORT_CONTACT_CHANGED\"");
-        JsonObject otherWebhook = registered(other.admin(), receiverUrl("/other"), "\"SUPPORT_REQUEST_CREATED\"");
+                mine.staff(), receiverUrl("/mine"), "\"SUPPORT_REQUEST_CREATED\",\"SUPPORT_CONTACT_CHANGED\"");
+        JsonObject otherWebhook = registered(other.staff(), receiverUrl("/other"), "\"SUPPORT_REQUEST_CREATED\"");
         String secret = webhook.getString("secret");
         assertThat(secret).matches("[0-9a-f]{64}");
-        assertThat(api.get(mine.admin(), "api/v1/webhooks").json().getJsonArray("items"))
+        assertThat(api.get(mine.staff(), "api/v1/webhooks").json().getJsonArray("items"))
                 .singleElement()
                 .satisfies(item -> {
                     assertThat(item.asJsonObject().getString("url")).isEqualTo(receiverUrl("/mine"));
@@ -188,11 +182,11 @@ class WebhooksIT {
         assertThat(post.header("X-PartnerDesk-Event")).isEqualTo("SUPPORT_REQUEST_CREATED");
         JsonObject body = post.json();
         assertThat(body.getString("event")).isEqualTo("SUPPORT_REQUEST_CREATED");
-        assertThat(body.getString("organisationId")).isEqualTo(mine.id().toString());
+        assertThat(body.getString("organisationId")).isEqualTo(mine.provider().toString());
         assertThat(body.getJsonObject("resource").getString("id")).isEqualTo(request);
         assertThat(body.getJsonObject("data").getString("title")).isEqualTo("Mail stuck since Monday");
 
-        JsonObject delivery = api.get(mine.admin(), "api/v1/webhooks/" + webhook.getString("id") + "/deliveries")
+        JsonObject delivery = api.get(mine.staff(), "api/v1/webhooks/" + webhook.getString("id") + "/deliveries")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0);
@@ -201,40 +195,41 @@ class WebhooksIT {
         assertThat(delivery.getInt("responseCode")).isEqualTo(204);
 
         // The other provider's webhook heard nothing: no delivery was even written for it.
-        assertThat(api.get(other.admin(), "api/v1/webhooks/" + otherWebhook.getString("id") + "/deliveries")
+        assertThat(api.get(other.staff(), "api/v1/webhooks/" + otherWebhook.getString("id") + "/deliveries")
                         .json()
                         .getInt("totalCount"))
                 .isZero();
         assertThat(received).noneMatch(r -> r.path().equals("/other"));
         // And it cannot see, read the log of, or delete the first provider's webhook.
         String id = webhook.getString("id");
-        assertThat(api.get(other.admin(), "api/v1/webhooks/" + id).status()).isEqualTo(404);
-        assertThat(api.get(other.admin(), "api/v1/webhooks/" + id + "/deliveries")
+        assertThat(api.get(other.staff(), "api/v1/webhooks/" + id).status()).isEqualTo(404);
+        assertThat(api.get(other.staff(), "api/v1/webhooks/" + id + "/deliveries")
                         .status())
                 .isEqualTo(404);
-        assertThat(api.send("DELETE", other.admin(), "api/v1/webhooks/" + id, "")
+        assertThat(api.send("DELETE", other.staff(), "api/v1/webhooks/" + id, "")
                         .status())
                 .isEqualTo(404);
-        assertThat(api.get(mine.admin(), "api/v1/webhooks/" + id).status()).isEqualTo(200);
+        assertThat(api.get(mine.staff(), "api/v1/webhooks/" + id).status()).isEqualTo(200);
     }
 
     @Test
     void aSupportContactChangeIsToldToTheProviderAndTheNewContactAndNobodyElse() {
-        Provider mine = provider();
+        Desk mine = provider();
         UUID reseller = fixtures.reseller("Webhook reseller");
-        fixtures.partnership(mine.id(), reseller, true);
+        fixtures.partnership(mine.provider(), reseller, true);
         UUID customer = fixtures.customer("Webhook reseller customer");
-        fixtures.relationship(mine.id(), customer, Duration.ofDays(30));
+        fixtures.relationship(mine.provider(), customer, Duration.ofDays(30));
         fixtures.relationship(reseller, customer, Duration.ofDays(30));
-        UUID subscription = fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, mine.id(), reseller, mine.id());
+        UUID subscription =
+                fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, mine.provider(), reseller, mine.provider());
         String resellerAdmin = fixtures.staff(reseller, GLOBAL_ADMINS);
-        registered(mine.admin(), receiverUrl("/provider"), "\"SUPPORT_CONTACT_CHANGED\"");
+        registered(mine.staff(), receiverUrl("/provider"), "\"SUPPORT_CONTACT_CHANGED\"");
         registered(resellerAdmin, receiverUrl("/reseller"), "\"SUPPORT_CONTACT_CHANGED\"");
-        registered(provider().admin(), receiverUrl("/stranger"), "\"SUPPORT_CONTACT_CHANGED\"");
+        registered(provider().staff(), receiverUrl("/stranger"), "\"SUPPORT_CONTACT_CHANGED\"");
 
         Api.Response changed = api.send(
                 "PUT",
-                mine.admin(),
+                mine.staff(),
                 "api/v1/customers/" + customer + "/subscriptions/" + subscription + "/supportcontact",
                 "{\"partnerId\":\"" + reseller + "\"}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
@@ -243,7 +238,8 @@ class WebhooksIT {
                 receivedOn("/provider", 1, Duration.ofSeconds(20)).get(0).json();
         JsonObject toReseller =
                 receivedOn("/reseller", 1, Duration.ofSeconds(20)).get(0).json();
-        assertThat(toProvider.getString("organisationId")).isEqualTo(mine.id().toString());
+        assertThat(toProvider.getString("organisationId"))
+                .isEqualTo(mine.provider().toString());
         assertThat(toReseller.getString("organisationId")).isEqualTo(reseller.toString());
         for (JsonObject event : List.of(toProvider, toReseller)) {
             assertThat(event.getString("event")).isEqualTo("SUPPORT_CONTACT_CHANGED");
@@ -251,15 +247,15 @@ class WebhooksIT {
             assertThat(event.getJsonObject("data").getString("supportContactId"))
                     .isEqualTo(reseller.toString());
             assertThat(event.getJsonObject("data").getString("previousSupportContactId"))
-                    .isEqualTo(mine.id().toString());
+                    .isEqualTo(mine.provider().toString());
         }
         assertThat(received).noneMatch(r -> r.path().equals("/stranger"));
     }
 
     @Test
     void aServiceIncidentIsToldToEveryPartnerWithAWebhookForIncidents() {
-        Provider mine = provider();
-        JsonObject webhook = registered(mine.admin(), receiverUrl("/incidents"), "\"SERVICE_INCIDENT_UPDATED\"");
+        Desk mine = provider();
+        JsonObject webhook = registered(mine.staff(), receiverUrl("/incidents"), "\"SERVICE_INCIDENT_UPDATED\"");
         Fixtures.TestService service = fixtures.onlineService("Webhook incidents");
         String issue = "W" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String feed =
@@ -277,7 +273,7 @@ class WebhooksIT {
         Received post = receivedOn("/incidents", 1, Duration.ofSeconds(20)).get(0);
         JsonObject event = post.json();
         assertThat(event.getString("event")).isEqualTo("SERVICE_INCIDENT_UPDATED");
-        assertThat(event.getString("organisationId")).isEqualTo(mine.id().toString());
+        assertThat(event.getString("organisationId")).isEqualTo(mine.provider().toString());
         assertThat(event.getJsonObject("resource").getString("type")).isEqualTo("ServiceIncident");
         assertThat(event.getJsonObject("resource").getString("id")).isEqualTo(issue);
         assertThat(event.getJsonObject("data").getString("title")).isEqualTo("Mail delayed");
@@ -288,8 +284,8 @@ class WebhooksIT {
 
     @Test
     void aDeliveryTheReceiverRefusesIsTriedAgainWithTheSameSignedBody() {
-        Provider mine = provider();
-        JsonObject webhook = registered(mine.admin(), receiverUrl("/flaky"), "\"SUPPORT_REQUEST_CREATED\"");
+        Desk mine = provider();
+        JsonObject webhook = registered(mine.staff(), receiverUrl("/flaky"), "\"SUPPORT_REQUEST_CREATED\"");
         refusals.set(1);
 
         openRequest(mine, "Calendar sharing fails");
@@ -304,7 +300,7 @@ class WebhooksIT {
                         posts.get(1).body(),
                         posts.get(1).header("X-PartnerDesk-Signature")))
                 .isTrue();
-        JsonObject delivery = deliveryOnceSettled(mine.admin(), webhook.getString("id"));
+        JsonObject delivery = deliveryOnceSettled(mine.staff(), webhook.getString("id"));
         assertThat(delivery.getString("status")).isEqualTo("DELIVERED");
         assertThat(delivery.getInt("attempts")).isEqualTo(2);
         Api.Response metrics = api.send(api.request("metrics", null).setHeader("Accept", "text/plain"));
@@ -331,7 +327,7 @@ class WebhooksIT {
 
     @Test
     void registrationRefusesWhatIsNoSafeAddressOrNoEventWithTheApiErrorAndWritesNothing() {
-        Provider mine = provider();
+        Desk mine = provider();
         Map<String, String> refused = Map.of(
                 "{\"url\":\"ftp://hooks.example.com/x\",\"events\":[\"SUPPORT_REQUEST_CREATED\"]}",
                 "WEBHOOK_URL_INVALID",
@@ -352,7 +348,7 @@ class WebhooksIT {
                 "{\"url\":\"" + receiverUrl("/x") + "\"}",
                 "WEBHOOK_EVENTS_REQUIRED");
         refused.forEach((body, code) -> {
-            Api.Response answer = api.send("POST", mine.admin(), "api/v1/webhooks", body);
+            Api.Response answer = api.send("POST", mine.staff(), "api/v1/webhooks", body);
             assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(422);
             assertThat(answer.header("Content-Type")).startsWith("application/json");
             assertThat(answer.json().getString("code")).as(body).isEqualTo(code);
@@ -360,43 +356,43 @@ class WebhooksIT {
         });
         for (String malformed :
                 List.of("{\"url\":\"" + receiverUrl("/x") + "\",\"events\":[\"EVERYTHING\"]}", "{\"url\":", "[1]")) {
-            Api.Response answer = api.send("POST", mine.admin(), "api/v1/webhooks", malformed);
+            Api.Response answer = api.send("POST", mine.staff(), "api/v1/webhooks", malformed);
             assertThat(answer.status()).as(malformed + " -> " + answer.body()).isEqualTo(400);
             assertThat(answer.json().getString("code")).isNotBlank();
         }
 
-        assertThat(api.get(mine.admin(), "api/v1/webhooks").json().getInt("totalCount"))
+        assertThat(api.get(mine.staff(), "api/v1/webhooks").json().getInt("totalCount"))
                 .isZero();
     }
 
     @Test
     void anOrganisationHasAtMostTenWebhooks() {
-        Provider mine = provider();
+        Desk mine = provider();
         for (int i = 0; i < 10; i++) {
-            registered(mine.admin(), receiverUrl("/n" + i), "\"SUPPORT_CONTACT_CHANGED\"");
+            registered(mine.staff(), receiverUrl("/n" + i), "\"SUPPORT_CONTACT_CHANGED\"");
         }
 
-        Api.Response eleventh = register(mine.admin(), receiverUrl("/n10"), "\"SUPPORT_CONTACT_CHANGED\"");
+        Api.Response eleventh = register(mine.staff(), receiverUrl("/n10"), "\"SUPPORT_CONTACT_CHANGED\"");
 
         assertThat(eleventh.status()).isEqualTo(422);
         assertThat(eleventh.json().getString("code")).isEqualTo("WEBHOOK_LIMIT");
-        assertThat(api.get(mine.admin(), "api/v1/webhooks").json().getInt("totalCount"))
+        assertThat(api.get(mine.staff(), "api/v1/webhooks").json().getInt("totalCount"))
                 .isEqualTo(10);
     }
 
     @Test
     void aDeletedWebhookIsGoneFromTheListReceivesNothingMoreAndBothStepsAreAudited() {
-        Provider mine = provider();
-        JsonObject webhook = registered(mine.admin(), receiverUrl("/gone"), "\"SUPPORT_REQUEST_CREATED\"");
+        Desk mine = provider();
+        JsonObject webhook = registered(mine.staff(), receiverUrl("/gone"), "\"SUPPORT_REQUEST_CREATED\"");
         String id = webhook.getString("id");
 
-        Api.Response deleted = api.send("DELETE", mine.admin(), "api/v1/webhooks/" + id, "");
+        Api.Response deleted = api.send("DELETE", mine.staff(), "api/v1/webhooks/" + id, "");
 
         assertThat(deleted.status()).isEqualTo(204);
-        assertThat(api.get(mine.admin(), "api/v1/webhooks").json().getInt("totalCount"))
+        assertThat(api.get(mine.staff(), "api/v1/webhooks").json().getInt("totalCount"))
                 .isZero();
-        assertThat(api.get(mine.admin(), "api/v1/webhooks/" + id).status()).isEqualTo(404);
-        assertThat(api.send("DELETE", mine.admin(), "api/v1/webhooks/" + id, "").status())
+        assertThat(api.get(mine.staff(), "api/v1/webhooks/" + id).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", mine.staff(), "api/v1/webhooks/" + id, "").status())
                 .as("deleting twice")
                 .isEqualTo(404);
         assertThat(fixtures.auditCount(UUID.fromString(id), "WEBHOOK_REGISTERED"))

@@ -3,9 +3,9 @@ package io.partnerdesk.support.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.testsupport.Api;
-import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
 import io.partnerdesk.testsupport.Fixtures;
+import io.partnerdesk.testsupport.Fixtures.Desk;
 import io.partnerdesk.testsupport.SupportFixtures;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -43,18 +43,8 @@ class SlaReportIT {
     @Inject
     Api api;
 
-    /** A provider of its own: its helpdesk agent and a customer admin whose subscription it supports. */
-    private record Desk(String agent, String customerAdmin, UUID subscription) {}
-
     private Desk desk() {
-        UUID provider = fixtures.provider("Report provider");
-        UUID customer = fixtures.customer("Report customer");
-        fixtures.relationship(provider, customer, Duration.ofDays(30));
-        UUID subscription = fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, provider, null, provider);
-        return new Desk(
-                fixtures.staff(provider, "partnerdesk-helpdesk-agents"),
-                fixtures.customerAdmin(customer),
-                subscription);
+        return fixtures.desk("Report", "partnerdesk-helpdesk-agents");
     }
 
     /** A request of severity {@code severity} opened at {@code created}, due and answered after the minutes given. */
@@ -83,7 +73,7 @@ class SlaReportIT {
         request(desk, "B", "2026-11-03T10:00:00Z", 240, 60);
 
         List<JsonObject> items =
-                api.get(desk.agent(), REPORT).json().getJsonArray("items").getValuesAs(JsonObject.class);
+                api.get(desk.staff(), REPORT).json().getJsonArray("items").getValuesAs(JsonObject.class);
 
         assertThat(items).hasSize(2);
         JsonObject october = items.get(0);
@@ -107,7 +97,7 @@ class SlaReportIT {
                 .as("never answered, long past due")
                 .isEqualTo(1);
 
-        Api.Response csv = api.send(api.request(REPORT, desk.agent()).setHeader("Accept", "text/csv"));
+        Api.Response csv = api.send(api.request(REPORT, desk.staff()).setHeader("Accept", "text/csv"));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body().split("\r\n"))
@@ -116,7 +106,7 @@ class SlaReportIT {
                         "2026-10,A,2,60.0,84.0,1",
                         "2026-11,B,2,60.0,60.0,1");
 
-        assertThat(api.get(desk().agent(), REPORT).json().getJsonArray("items"))
+        assertThat(api.get(desk().staff(), REPORT).json().getJsonArray("items"))
                 .as("another provider's report")
                 .isEmpty();
     }
@@ -125,9 +115,9 @@ class SlaReportIT {
     void aPeriodTheReportCannotCoverIsRefusedWithTheApiError() {
         Desk desk = desk();
 
-        Api.Response backwards = api.get(desk.agent(), "api/v1/reports/sla?from=2026-11&to=2026-10");
-        Api.Response tooLong = api.get(desk.agent(), "api/v1/reports/sla?from=2024-01&to=2026-11");
-        Api.Response notAMonth = api.get(desk.agent(), "api/v1/reports/sla?from=October");
+        Api.Response backwards = api.get(desk.staff(), "api/v1/reports/sla?from=2026-11&to=2026-10");
+        Api.Response tooLong = api.get(desk.staff(), "api/v1/reports/sla?from=2024-01&to=2026-11");
+        Api.Response notAMonth = api.get(desk.staff(), "api/v1/reports/sla?from=October");
 
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().getString("code")).isEqualTo("INVALID_REPORT_PERIOD");
@@ -135,7 +125,7 @@ class SlaReportIT {
         assertThat(tooLong.json().getString("code")).isEqualTo("INVALID_REPORT_PERIOD");
         assertThat(notAMonth.status()).isEqualTo(400);
         assertThat(notAMonth.json().getString("code")).isEqualTo("INVALID_QUERY_PARAMETER");
-        assertThat(api.get(desk.agent(), "api/v1/reports/sla").status())
+        assertThat(api.get(desk.staff(), "api/v1/reports/sla").status())
                 .as("the last six months by default")
                 .isEqualTo(200);
     }

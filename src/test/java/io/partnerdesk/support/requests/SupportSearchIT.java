@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.shared.persistence.RuntimeMode;
 import io.partnerdesk.testsupport.Api;
-import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
 import io.partnerdesk.testsupport.Fixtures;
+import io.partnerdesk.testsupport.Fixtures.Desk;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -44,18 +42,8 @@ class SupportSearchIT {
     @Inject
     RuntimeMode runtimeMode;
 
-    /** A provider of its own with a helpdesk agent, and a customer admin whose subscription it supports. */
-    private record Desk(String agent, String customerAdmin, UUID subscription) {}
-
     private Desk desk() {
-        UUID provider = fixtures.provider("Search provider");
-        UUID customer = fixtures.customer("Search customer");
-        fixtures.relationship(provider, customer, Duration.ofDays(30));
-        UUID subscription = fixtures.subscription(customer, Demo.EXCHANGE_PLAN_1, provider, null, provider);
-        return new Desk(
-                fixtures.staff(provider, "partnerdesk-helpdesk-agents"),
-                fixtures.customerAdmin(customer),
-                subscription);
+        return fixtures.desk("Search", "partnerdesk-helpdesk-agents");
     }
 
     private String open(Desk desk, String title, String description) {
@@ -71,13 +59,13 @@ class SupportSearchIT {
 
     private void note(Desk desk, String id, String text) {
         Api.Response noted =
-                api.send("PATCH", desk.agent(), "api/v1/supportrequests/" + id, "{\"newNote\":\"" + text + "\"}");
+                api.send("PATCH", desk.staff(), "api/v1/supportrequests/" + id, "{\"newNote\":\"" + text + "\"}");
         assertThat(noted.status()).as(noted.body()).isEqualTo(200);
     }
 
     private List<String> search(Desk desk, String words, String more) {
         Api.Response found = api.get(
-                desk.agent(), "api/v1/supportrequests?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + more);
+                desk.staff(), "api/v1/supportrequests?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + more);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         JsonObject list = found.json();
         List<String> ids = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -100,7 +88,7 @@ class SupportSearchIT {
         assertThat(search(desk, "reinstalled", "")).containsExactly(calendar);
         assertThat(search(desk, "mailbox rejects", "")).containsExactly(mailbox);
         assertThat(search(desk, "printer invoice", "")).isEmpty();
-        JsonObject second = api.get(desk.agent(), "api/v1/supportrequests?q=printer&size=1&offset=1")
+        JsonObject second = api.get(desk.staff(), "api/v1/supportrequests?q=printer&size=1&offset=1")
                 .json();
         assertThat(second.getInt("totalCount")).isEqualTo(3);
         assertThat(second.getJsonArray("items")).hasSize(1);
@@ -113,7 +101,7 @@ class SupportSearchIT {
         String kept = open(desk, "Yazıcı kuyruğu takıldı", "Güncellemeden beri yazdırılmıyor.");
         String assigned = open(desk, "Yazıcı sürücüsü", "Sürücü yüklenemiyor.");
         api.send(
-                "PATCH", desk.agent(), "api/v1/supportrequests/" + assigned, "{\"assignee\":\"" + desk.agent() + "\"}");
+                "PATCH", desk.staff(), "api/v1/supportrequests/" + assigned, "{\"assignee\":\"" + desk.staff() + "\"}");
 
         assertThat(search(desk, "yazıcı", "")).containsExactlyInAnyOrder(kept, assigned);
         assertThat(search(desk, "kuyruğu", "")).containsExactly(kept);
@@ -153,8 +141,8 @@ class SupportSearchIT {
     void aSearchTooLongOrPagedByCursorIsRefusedWithTheApiError() {
         Desk desk = desk();
 
-        Api.Response tooLong = api.get(desk.agent(), "api/v1/supportrequests?q=" + "a".repeat(201));
-        Api.Response cursor = api.get(desk.agent(), "api/v1/supportrequests?q=printer&after=abc");
+        Api.Response tooLong = api.get(desk.staff(), "api/v1/supportrequests?q=" + "a".repeat(201));
+        Api.Response cursor = api.get(desk.staff(), "api/v1/supportrequests?q=printer&after=abc");
 
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().getString("code")).isEqualTo("INVALID_QUERY_PARAMETER");
