@@ -9,16 +9,23 @@ import io.partnerdesk.ui.pages.DashboardPage;
 import io.partnerdesk.ui.pages.LoginPage;
 import io.partnerdesk.ui.pages.MyRequestsPage;
 import io.partnerdesk.ui.pages.ServiceRequestPage;
+import io.partnerdesk.ui.pages.SlaReportPage;
 import io.partnerdesk.ui.pages.SupportQueuePage;
 import io.partnerdesk.ui.pages.SupportRequestPage;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The demo's support flow in a real browser: tom (Tailspin) opens a request, felix (Fabrikam)
- * works it and escalates it to Contoso, hana (Contoso) files a service request with the vendor.
+ * works it and escalates it to Contoso, hana (Contoso) files a service request with the vendor; hana
+ * searches the queue and reads the SLA report.
  */
 class SupportRequestsBrowserIT extends BrowserFixture {
 
@@ -157,5 +164,41 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         assertThat(queue.titlesShown())
                 .contains("Azure invoice shows a charge we do not recognise")
                 .doesNotContain("Backup job fails");
+    }
+
+    private static String label(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH) + " " + month.getYear();
+    }
+
+    @Test
+    void hanaReadsHerOrganisationsFirstResponseTimesAndAPeriodBackwardsSaysWhyNextToTheField() {
+        browser.signIn("hana");
+        browser.click(By.id("menu-sla-report"));
+        browser.screenshot("sla-01-report");
+
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        String table = browser.text(By.id("report-table"));
+        assertThat(table).contains(label(now), "A – critical");
+        assertThat(browser.driver().findElements(By.cssSelector("#report-chart canvas")))
+                .hasSize(1);
+        assertThat(browser.driver().findElements(By.id("report-form:report-export")))
+                .hasSize(1);
+
+        new SlaReportPage(browser).show(label(now), label(now.minusMonths(2)));
+        browser.screenshot("sla-02-backwards");
+
+        assertThat(browser.text(By.id("report-form:report-to-message"))).contains("first month no later than the last");
+        assertThat(browser.text(By.id("report-table")))
+                .as("the last period shown stays")
+                .contains(label(now));
+    }
+
+    @Test
+    void aSalesAgentIsNeitherOfferedNorShownTheReport() {
+        browser.signIn("sam");
+
+        assertThat(browser.driver().findElements(By.id("menu-sla-report"))).isEmpty();
+        browser.open("support/sla-report.xhtml");
+        assertThat(browser.driver().findElements(By.id("report-table"))).isEmpty();
     }
 }
