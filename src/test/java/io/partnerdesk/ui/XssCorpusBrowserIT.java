@@ -25,7 +25,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 
 /**
@@ -275,6 +277,27 @@ class XssCorpusBrowserIT {
     }
 
     /** Opens a page and checks it. */
+    @Test
+    void theCorpusTypedIntoTheWebhookAddressAndTheQueueSearchIsShownInertOrNotAtAll() {
+        String marker = "XSS" + UUID.randomUUID().toString().substring(0, 8);
+        String text = corpus(marker);
+        try (Browser alice = new Browser(base)) {
+            alice.signIn("alice");
+
+            alice.open("webhooks/list.xhtml");
+            alice.driver().findElement(By.id("webhook-form:webhook-url")).sendKeys(text);
+            alice.click(By.cssSelector("label[for='webhook-form:webhook-events:0']"));
+            alice.click(By.id("webhook-form:webhook-register"));
+            assertShownInert(alice, "the webhook address refused", marker, true);
+            assertThat(alice.text(By.id("webhooks-form:webhooks-table"))).doesNotContain(marker);
+
+            alice.open("support/queue.xhtml");
+            alice.driver().findElement(By.id("filter-words")).sendKeys(text, Keys.TAB);
+            alice.waitForAjax();
+            assertShownInert(alice, "the queue searched", marker, false);
+        }
+    }
+
     private static void assertInert(Browser browser, String path, String marker, boolean mustShow) {
         browser.open(path);
         assertShownInert(browser, path, marker, mustShow);

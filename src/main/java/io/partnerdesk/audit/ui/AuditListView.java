@@ -3,18 +3,12 @@ package io.partnerdesk.audit.ui;
 import io.partnerdesk.audit.application.AuditCsv;
 import io.partnerdesk.audit.application.AuditService;
 import io.partnerdesk.audit.domain.AuditRecord;
-import io.partnerdesk.shared.web.SecurityHeaders;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import io.partnerdesk.shared.web.CsvDownload;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,22 +61,11 @@ public class AuditListView implements Serializable {
 
     /** Streams the filtered records as a CSV download. */
     public void exportCsv() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
         List<AuditRecord> records = audit.search(fromInstant(), toInstant(), filter, 0, AuditService.MAX_EXPORT)
                 .items();
-        external.responseReset();
-        // The reset dropped the headers every answer carries; the download is someone's data too.
-        SecurityHeaders.fromConfiguration()
-                .applyTo((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        external.setResponseContentType("text/csv;charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"partnerdesk-audit.csv\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            StringBuilder csv = new StringBuilder(AuditCsv.HEADER).append("\r\n");
-            records.forEach(r -> csv.append(AuditCsv.row(r)).append("\r\n"));
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        context.responseComplete();
+        StringBuilder csv = new StringBuilder(AuditCsv.HEADER).append("\r\n");
+        records.forEach(r -> csv.append(AuditCsv.row(r)).append("\r\n"));
+        CsvDownload.send("partnerdesk-audit.csv", csv.toString());
     }
 
     private Instant fromInstant() {

@@ -6,10 +6,9 @@ import io.partnerdesk.partner.domain.ServiceHours;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.partner.domain.SupportPlan;
 import io.partnerdesk.shared.web.Messages;
-import jakarta.faces.application.FacesMessage;
+import io.partnerdesk.shared.web.RequiredChoice;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -264,12 +262,7 @@ public class SupportOfferingView implements Serializable {
      * not carry it, which screen readers then ignore.
      */
     public void requireContactMethod(FacesContext context, UIComponent component, Object value) {
-        if (value == null
-                || (value instanceof Collection<?> c && c.isEmpty())
-                || (value instanceof Object[] a && a.length == 0)) {
-            throw new ValidatorException(new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, Messages.text("support.offering.contactMethodsRequired"), null));
-        }
+        RequiredChoice.require(value, "support.offering.contactMethodsRequired");
     }
 
     public String getPricing() {

@@ -1,23 +1,17 @@
 package io.partnerdesk.support.ui;
 
 import io.partnerdesk.shared.web.BarChart;
+import io.partnerdesk.shared.web.CsvDownload;
 import io.partnerdesk.shared.web.Messages;
-import io.partnerdesk.shared.web.SecurityHeaders;
 import io.partnerdesk.support.application.SlaReportCsv;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequestRepository.SlaLine;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -119,21 +113,7 @@ public class SlaReportView implements Serializable {
     /** The report as CSV, downloaded. */
     public void exportCsv() throws IOException {
         show();
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        String csv = SlaReportCsv.of(getLines());
-        external.responseReset();
-        // The reset dropped the headers every answer carries; the download is the organisation's data too.
-        SecurityHeaders.fromConfiguration()
-                .applyTo((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        external.setResponseContentType("text/csv;charset=UTF-8");
-        external.setResponseHeader(
-                "Content-Disposition",
-                "attachment; filename=\"partnerdesk-sla-report-" + shownFrom + "-" + shownTo + ".csv\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(csv.getBytes(StandardCharsets.UTF_8));
-        }
-        context.responseComplete();
+        CsvDownload.send("partnerdesk-sla-report-" + shownFrom + "-" + shownTo + ".csv", SlaReportCsv.of(getLines()));
     }
 
     /** Minutes as the table shows them: one decimal, or a dash when nothing was answered. */

@@ -2,20 +2,18 @@ package io.partnerdesk.webhook.ui;
 
 import io.partnerdesk.shared.events.OrganisationEvent;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.shared.web.RequiredChoice;
 import io.partnerdesk.webhook.application.WebhookService;
 import io.partnerdesk.webhook.domain.Webhook;
 import io.partnerdesk.webhook.domain.WebhookDelivery;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,12 +89,7 @@ public class WebhooksView implements Serializable {
 
     /** At least one event must be chosen. */
     public void requireEvent(FacesContext context, UIComponent component, Object value) {
-        if (value == null
-                || (value instanceof Collection<?> c && c.isEmpty())
-                || (value instanceof Object[] a && a.length == 0)) {
-            throw new ValidatorException(
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("webhooks.events.required"), null));
-        }
+        RequiredChoice.require(value, "webhooks.events.required");
     }
 
     /** Deletes a webhook (after the page asked for confirmation). */
