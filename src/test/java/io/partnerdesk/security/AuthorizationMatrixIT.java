@@ -55,6 +55,11 @@ class AuthorizationMatrixIT {
     private static final String PATCH = "PATCH";
     private static final String DELETE = "DELETE";
 
+    private static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
+    private static final String FILE = "--matrix-boundary\r\nContent-Disposition: form-data; name=\"file\";"
+            + " filename=\"matrix.txt\"\r\nContent-Type: text/plain\r\n\r\nFrom the authorization matrix."
+            + "\r\n--matrix-boundary--\r\n";
+
     // Contoso Distribution, the indirect provider that operates the installation.
     private static final String[] CONTOSO = {"alice", "adam", "hana", "sam", "uma"};
     private static final String[] FABRIKAM = {"fiona", "felix"};
@@ -284,6 +289,21 @@ class AuthorizationMatrixIT {
                         .body("{\"newNote\":\"A note from the authorization matrix\"}")
                         .allow(d.customerAdmin())
                         .hide(CUSTOMER_ADMINS),
+                row(POST, "/customer/supportrequests/{id}/attachments", d.supportRequest())
+                        .file()
+                        .allow(d.customerAdmin())
+                        .hide(CUSTOMER_ADMINS),
+                row(GET, "/customer/supportrequests/{id}/attachments", d.supportRequest())
+                        .allow(d.customerAdmin())
+                        .hide(CUSTOMER_ADMINS),
+                row(
+                                GET,
+                                "/customer/supportrequests/{id}/attachments/{attachmentId}",
+                                d.supportRequest(),
+                                d.attachment())
+                        .accept("*/*")
+                        .allow(d.customerAdmin())
+                        .hide(CUSTOMER_ADMINS),
 
                 // Support offering
                 // Wingtip has published no offering: its staff may ask, and are told there is none.
@@ -349,6 +369,17 @@ class AuthorizationMatrixIT {
                         .body("{\"newNote\":\"A note from the authorization matrix\"}")
                         .allow(CONTOSO_TECHNICAL)
                         .hide(RESELLER_TECHNICAL),
+                row(POST, "/supportrequests/{id}/attachments", d.supportRequest())
+                        .file()
+                        .allow(CONTOSO_TECHNICAL)
+                        .hide(RESELLER_TECHNICAL),
+                row(GET, "/supportrequests/{id}/attachments", d.supportRequest())
+                        .allow(CONTOSO_TECHNICAL)
+                        .hide(RESELLER_TECHNICAL),
+                row(GET, "/supportrequests/{id}/attachments/{attachmentId}", d.supportRequest(), d.attachment())
+                        .accept("*/*")
+                        .allow(CONTOSO_TECHNICAL)
+                        .hide(RESELLER_TECHNICAL),
                 // Contoso is the provider: there is no next level to escalate to but the vendor.
                 row(POST, "/supportrequests/{id}/escalations", d.supportRequest())
                         .as("to the provider, by the provider")
@@ -398,7 +429,8 @@ class AuthorizationMatrixIT {
      * The data the mutating rows work on, made for this test alone: customers of Contoso's (one
      * without delegated admin and with an active subscription, two with delegated admin), a
      * reseller partnership to end, a customer admin of Contoso's customer with a support request
-     * open, a service request Contoso filed, and a webhook of Contoso's.
+     * open (with a file the customer admin attached), a service request Contoso filed, and a webhook of
+     * Contoso's.
      */
     record Data(
             UUID resellerToDrop,
@@ -408,7 +440,8 @@ class AuthorizationMatrixIT {
             String customerAdmin,
             UUID supportRequest,
             UUID serviceRequest,
-            UUID webhook) {
+            UUID webhook,
+            UUID attachment) {
 
         /** Ids nobody has, for reading the matrix's paths only. */
         static Data unused() {
@@ -418,6 +451,7 @@ class AuthorizationMatrixIT {
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     "nobody",
+                    UUID.randomUUID(),
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     UUID.randomUUID());
@@ -467,6 +501,12 @@ class AuthorizationMatrixIT {
                 "api/v1/webhooks",
                 "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"SUPPORT_CONTACT_CHANGED\"]}");
         assertThat(webhook.status()).as(webhook.body()).isEqualTo(201);
+        Api.Response attached = api.send(api.request(
+                        "api/v1/customer/supportrequests/" + opened.json().getString("id") + "/attachments",
+                        customerAdmin)
+                .header("Content-Type", MULTIPART)
+                .POST(HttpRequest.BodyPublishers.ofString(FILE)));
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
 
         return new Data(
                 resellerToDrop,
@@ -476,7 +516,8 @@ class AuthorizationMatrixIT {
                 customerAdmin,
                 UUID.fromString(opened.json().getString("id")),
                 UUID.fromString(filed.json().getString("id")),
-                UUID.fromString(webhook.json().getString("id")));
+                UUID.fromString(webhook.json().getString("id")),
+                UUID.fromString(attached.json().getString("id")));
     }
 
     private UUID customerOfContoso(String name, Duration delegatedAdmin) {
@@ -489,7 +530,7 @@ class AuthorizationMatrixIT {
     private void check(Row row, String account, Expect expected, List<String> wrong) {
         HttpRequest.Builder request = api.request(row.path(), account).header("Accept", row.accept());
         if (row.body() != null) {
-            request.header("Content-Type", "application/json")
+            request.header("Content-Type", row.contentType())
                     .method(row.method(), HttpRequest.BodyPublishers.ofString(row.body()));
         } else {
             request.method(row.method(), HttpRequest.BodyPublishers.noBody());
@@ -533,6 +574,7 @@ class AuthorizationMatrixIT {
         private String body;
         private String label;
         private String accept = "application/json";
+        private String contentType = "application/json";
 
         Row(String method, String template, Object... args) {
             this.method = method;
@@ -568,6 +610,17 @@ class AuthorizationMatrixIT {
         Row as(String label) {
             this.label = label;
             return this;
+        }
+
+        /** A small text file as {@code multipart/form-data}, as an upload sends it. */
+        Row file() {
+            this.body = FILE;
+            this.contentType = MULTIPART;
+            return this;
+        }
+
+        String contentType() {
+            return contentType;
         }
 
         Row accept(String mediaType) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.ui.pages.AttachmentsSection;
 import io.partnerdesk.ui.pages.DashboardPage;
 import io.partnerdesk.ui.pages.LoginPage;
 import io.partnerdesk.ui.pages.MyRequestsPage;
@@ -12,10 +13,16 @@ import io.partnerdesk.ui.pages.ServiceRequestPage;
 import io.partnerdesk.ui.pages.SlaReportPage;
 import io.partnerdesk.ui.pages.SupportQueuePage;
 import io.partnerdesk.ui.pages.SupportRequestPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +55,13 @@ class SupportRequestsBrowserIT extends BrowserFixture {
     /** A screenshot of the page from its top, where the messages are. */
     private void shot(String name) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
+    }
+
+    /** A screenshot with the request's files in view. */
+    private void shotOfFiles(String name) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('attachments').scrollIntoView()");
         browser.screenshot(name);
     }
 
@@ -164,6 +178,63 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         assertThat(queue.titlesShown())
                 .contains("Azure invoice shows a charge we do not recognise")
                 .doesNotContain("Backup job fails");
+    }
+
+    @Test
+    void tomAttachesAScreenshotHanaDownloadsItAndAProgramIsRefusedNextToTheUpload() throws IOException {
+        String title = "Portal shows an error " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response opened = api.send(
+                "POST",
+                "tom",
+                "api/v1/customer/supportrequests",
+                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"" + title
+                        + "\",\"description\":\"The portal shows an error after sign-in.\",\"severity\":\"C\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String id = opened.json().getString("id");
+        Path folder = Files.createTempDirectory("attachments");
+        Path screenshot = folder.resolve("error-screenshot.png");
+        byte[] png = new byte[300_000];
+        new java.util.Random(7).nextBytes(png);
+        png[0] = (byte) 0x89;
+        png[1] = 'P';
+        png[2] = 'N';
+        png[3] = 'G';
+        Files.write(screenshot, png);
+        Path program = folder.resolve("fix-it.png");
+        Files.write(program, Arrays.copyOf("MZ\u0090".getBytes(StandardCharsets.ISO_8859_1), 2048));
+
+        browser.signIn("tom");
+        browser.open("my/request.xhtml?id=" + id);
+        AttachmentsSection files = new AttachmentsSection(browser);
+        assertThat(files.list()).contains("No files yet.");
+        files.upload(screenshot);
+        shotOfFiles("support-14-tom-attached-a-screenshot");
+        assertThat(files.fileNames()).containsExactly("error-screenshot.png");
+        assertThat(files.list()).contains("293 KB", "Tom Wilson", "Tailspin Toys");
+        files.upload(program);
+        shotOfFiles("support-15-tom-program-refused");
+        assertThat(files.uploadMessages()).contains("\"fix-it.png\" is a program or a script");
+        assertThat(files.fileNames()).containsExactly("error-screenshot.png");
+        signOut();
+
+        browser.signIn("hana");
+        browser.open("support/request.xhtml?id=" + id);
+        files = new AttachmentsSection(browser);
+        shotOfFiles("support-16-hana-sees-the-file");
+        assertThat(files.fileNames()).containsExactly("error-screenshot.png");
+        Map<String, Object> downloaded = files.download("error-screenshot.png");
+        assertThat(downloaded.get("status")).isEqualTo(200L);
+        assertThat(downloaded.get("length")).isEqualTo((long) png.length);
+        assertThat((String) downloaded.get("disposition"))
+                .startsWith("attachment;")
+                .contains("error-screenshot.png");
+        assertThat(downloaded.get("nosniff")).isEqualTo("nosniff");
+        assertThat((String) downloaded.get("policy")).startsWith("sandbox").doesNotContain("script-src");
+        new DashboardPage(browser).switchLanguageTo("tr");
+        shotOfFiles("support-17-hana-files-tr");
+        assertThat(new AttachmentsSection(browser).list()).contains("error-screenshot.png");
+        assertThat(browser.driver().findElement(By.id("attachments-heading")).getText())
+                .isEqualTo("Dosyalar");
     }
 
     private static String label(YearMonth month) {

@@ -24,6 +24,9 @@ public class ServiceHealthDashboardView {
 
     private List<ServiceHealthService.ServiceStatus> services = List.of();
     private String chart = "{}";
+    /** A vendor's whole feed fits; the same limit as the API's feed import. */
+    static final long MAX_FEED_BYTES = 5L * 1024 * 1024;
+
     private Part upload;
 
     public void load() {
@@ -35,6 +38,10 @@ public class ServiceHealthDashboardView {
     public void importFeed() throws IOException {
         if (upload == null || upload.getSize() == 0) {
             Messages.error("feed-file", "servicehealth.import.noFile");
+            return;
+        }
+        if (upload.getSize() > MAX_FEED_BYTES) {
+            Messages.error("feed-file", "servicehealth.import.tooLarge", MAX_FEED_BYTES / (1024 * 1024));
             return;
         }
         String document;

@@ -21,10 +21,11 @@ public final class SecurityHeaders {
     /**
      * Scripts only from the portal itself (plus, on pages, PrimeFaces' per-request nonce); never
      * inline handlers or eval. Styles keep inline: PrimeFaces positions overlays with style
-     * attributes. {@code script-src} stays last so that PrimeFaces can append its nonce to it.
+     * attributes. Images may be {@code blob:} ones, which only the page's own scripts make: the
+     * upload's preview of a chosen picture. {@code script-src} stays last so that PrimeFaces can append its nonce to it.
      */
     public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
-            + " frame-ancestors 'none'; img-src 'self' data:; font-src 'self' data:;"
+            + " frame-ancestors 'none'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " style-src 'self' 'unsafe-inline'; connect-src 'self'; script-src 'self'";
 
     static final String HSTS = "max-age=31536000; includeSubDomains";

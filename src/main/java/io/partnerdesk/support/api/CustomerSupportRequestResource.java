@@ -7,6 +7,7 @@ import io.partnerdesk.shared.api.ListResult;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.api.SupportDtos.CustomerRequestDto;
+import io.partnerdesk.support.application.AttachmentService.Side;
 import io.partnerdesk.support.application.CustomerRequestService;
 import io.partnerdesk.support.domain.Severity;
 import io.partnerdesk.support.domain.SupportRequest;
@@ -22,8 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.CUSTOMER_ADMIN)
 public class CustomerSupportRequestResource {
+
+    @Inject
+    AttachmentEndpoints attachments;
 
     @Inject
     CustomerRequestService requests;
@@ -80,5 +87,30 @@ public class CustomerSupportRequestResource {
             throw new BusinessException(400, "INVALID_REQUEST", "give newNote");
         }
         return CustomerRequestDto.of(requests.addNote(id, body.newNote()), true);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Attaches a file (part file; part noteId, a note's number, to attach it to that note). Programs"
+                    + " and scripts are refused (415), as is a file over the size limit (413)")
+    public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) throws IOException {
+        return attachments.upload(Side.CUSTOMER, id, parts);
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "The request's files, oldest first")
+    public AttachmentEndpoints.AttachmentList attachments(@PathParam("id") UUID id) {
+        return attachments.list(Side.CUSTOMER, id);
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A file's bytes exactly as uploaded, as a download")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        return attachments.download(Side.CUSTOMER, id, attachmentId);
     }
 }

@@ -10,6 +10,7 @@ import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.api.SupportDtos.NewServiceRequestDto;
 import io.partnerdesk.support.api.SupportDtos.ServiceRequestDto;
 import io.partnerdesk.support.api.SupportDtos.SupportRequestDto;
+import io.partnerdesk.support.application.AttachmentService.Side;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.QueuePosition;
@@ -30,8 +31,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.GLOBAL_ADMIN, Role.USER_MANAGEMENT_ADMIN, Role.HELPDESK_AGENT, Role.ADMIN_AGENT})
 public class SupportRequestResource {
+
+    @Inject
+    AttachmentEndpoints attachments;
 
     @Inject
     SupportQueueService queue;
@@ -162,6 +168,31 @@ public class SupportRequestResource {
                     .build();
         }
         throw new BusinessException(400, "INVALID_REQUEST", "level must be PROVIDER, or VENDOR with a serviceRequest");
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Attaches a file (part file; part noteId, a note's number, to attach it to that note). Programs"
+                    + " and scripts are refused (415), as is a file over the size limit (413)")
+    public Response attach(@PathParam("id") UUID id, List<EntityPart> parts) throws IOException {
+        return attachments.upload(Side.STAFF, id, parts);
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "The request's files, oldest first")
+    public AttachmentEndpoints.AttachmentList attachments(@PathParam("id") UUID id) {
+        return attachments.list(Side.STAFF, id);
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A file's bytes exactly as uploaded, as a download")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        return attachments.download(Side.STAFF, id, attachmentId);
     }
 
     private Response detail(UUID id) {

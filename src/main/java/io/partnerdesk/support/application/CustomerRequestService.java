@@ -169,15 +169,7 @@ public class CustomerRequestService {
                         Instant.now(),
                         SystemText.typed(text)),
                 false);
-        auditLog.record(new AuditLog.Entry(
-                "SUPPORT_REQUEST_NOTE_ADDED",
-                "SupportRequest",
-                request.getId(),
-                request.getHandler().getId(),
-                null,
-                request.getCustomer().getId(),
-                null,
-                abbreviate(text)));
+        auditLog.record(SupportAudit.of(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(text)));
         notifier.toHandler(request, "notice.request.customerNote", request.getTitle(), organisation);
         notifier.updated(request);
         return request;

@@ -41,13 +41,9 @@ public class SlaWatch {
             request.markWarned();
             request.markBreachNotified();
             metrics.count(PortalMetrics.Counter.FIRST_RESPONSES_LATE);
-            auditLog.record(new AuditLog.Entry(
+            auditLog.record(SupportAudit.of(
+                    request,
                     "SUPPORT_REQUEST_SLA_BROKEN",
-                    "SupportRequest",
-                    request.getId(),
-                    request.getHandler().getId(),
-                    null,
-                    request.getCustomer().getId(),
                     null,
                     "first response was due " + request.getFirstResponseDue()));
             notifier.toHandler(

@@ -369,15 +369,7 @@ public class SupportQueueService {
     }
 
     private void audit(SupportRequest request, String action, String old, String now) {
-        auditLog.record(new AuditLog.Entry(
-                action,
-                "SupportRequest",
-                request.getId(),
-                request.getHandler().getId(),
-                null,
-                request.getCustomer().getId(),
-                old,
-                now));
+        auditLog.record(SupportAudit.of(request, action, old, now));
     }
 
     private static String abbreviate(String text) {

@@ -247,6 +247,11 @@ public class SupportRequest {
         return escalatedFrom;
     }
 
+    /** The request this one was escalated from, without reading it; null for a customer's own request. */
+    public UUID getEscalatedFromId() {
+        return escalatedFromId;
+    }
+
     public String getTitle() {
         return title;
     }

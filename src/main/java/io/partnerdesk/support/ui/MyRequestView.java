@@ -2,6 +2,7 @@ package io.partnerdesk.support.ui;
 
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.application.AttachmentService;
 import io.partnerdesk.support.application.CustomerRequestService;
 import io.partnerdesk.support.domain.SupportRequest;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +22,9 @@ public class MyRequestView implements Serializable {
     @Inject
     CustomerRequestService requests;
 
+    @Inject
+    AttachmentsPanel attachments;
+
     private UUID id;
     private QueueRow request;
     private String description;
@@ -34,6 +38,10 @@ public class MyRequestView implements Serializable {
             throw BusinessException.notFound("support_request", "");
         }
         refresh(id);
+        attachments.show(
+                AttachmentService.Side.CUSTOMER,
+                id,
+                request.status() != io.partnerdesk.support.domain.SupportRequestStatus.CLOSED);
     }
 
     private void refresh(UUID requestId) {

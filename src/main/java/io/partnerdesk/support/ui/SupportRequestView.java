@@ -3,6 +3,7 @@ package io.partnerdesk.support.ui;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.support.application.AttachmentService;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Note;
@@ -35,6 +36,9 @@ public class SupportRequestView implements Serializable {
 
     @Inject
     ServiceRequestService serviceRequests;
+
+    @Inject
+    AttachmentsPanel attachments;
 
     private UUID id;
     private Shown request;
@@ -88,6 +92,7 @@ public class SupportRequestView implements Serializable {
             throw BusinessException.notFound("support_request", "");
         }
         refresh(id);
+        attachments.show(AttachmentService.Side.STAFF, id, request.status() != SupportRequestStatus.CLOSED);
         colleagues = queue.colleagues().stream()
                 .map(c -> new SupportQueueView.Option(c.username(), c.displayName()))
                 .toList();
