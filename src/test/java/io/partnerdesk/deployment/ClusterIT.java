@@ -194,10 +194,7 @@ class ClusterIT {
     @Test
     void formsFilledInOnAnInstanceThatStopsAreSubmittedOnTheOther() throws Exception {
         String title = "Failover " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> opened =
-                WebSession.api("POST", A + "api/v1/cluster-probe/supportrequests", USER, PASSWORD, title);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        String requestId = opened.body().trim();
+        String requestId = openRequest(title);
 
         TcpProxy balancer = TcpProxy.start("127.0.0.1", 18090);
         List<Browser> browsers = new ArrayList<>();
@@ -256,6 +253,42 @@ class ClusterIT {
                 record("A started again after the failover walk", cluster("start", "a"));
             }
         }
+    }
+
+    @Test
+    void aNoteWrittenOnOneInstanceShowsOnTheRequestsPageOpenOnTheOtherWithoutReloading() throws Exception {
+        String title = "Live " + UUID.randomUUID().toString().substring(0, 8);
+        String requestId = openRequest(title);
+        List<Browser> browsers = new ArrayList<>();
+        try {
+            Browser onA = signedIn(new URL(A), browsers);
+            onA.open("support/request.xhtml?id=" + requestId);
+            new org.openqa.selenium.support.ui.WebDriverWait(onA.driver(), Duration.ofSeconds(10)).until(d -> "true"
+                    .equals(d.findElement(org.openqa.selenium.By.id("live-updates"))
+                            .getAttribute("data-connected")));
+            SupportRequestPage atA = new SupportRequestPage(onA);
+            Browser onB = signedIn(new URL(B), browsers);
+            onB.open("support/request.xhtml?id=" + requestId);
+
+            new SupportRequestPage(onB).addNote("Written on B " + title);
+            Instant written = Instant.now();
+            new org.openqa.selenium.support.ui.WebDriverWait(onA.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> atA.notes().contains("Written on B " + title));
+            figures.add("a note written on B showed on the page open on A after "
+                    + Duration.between(written, Instant.now()).toMillis() + " ms");
+            onA.screenshot("cluster-live-note-from-b");
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    /** A support request in Contoso's queue, written on A; answers its id. */
+    private static String openRequest(String title) {
+        HttpResponse<String> opened =
+                WebSession.api("POST", A + "api/v1/cluster-probe/supportrequests", USER, PASSWORD, title);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        return opened.body().trim();
     }
 
     private static Browser signedIn(URL front, List<Browser> browsers) {

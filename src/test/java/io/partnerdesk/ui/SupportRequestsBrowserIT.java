@@ -3,6 +3,7 @@ package io.partnerdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.testsupport.Api;
+import io.partnerdesk.testsupport.Browser;
 import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.ui.pages.AttachmentsSection;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo's support flow in a real browser: tom (Tailspin) opens a request, felix (Fabrikam)
@@ -50,6 +54,18 @@ class SupportRequestsBrowserIT extends BrowserFixture {
     @AfterEach
     void tearDown() {
         api.send("PUT", "alice", CONTACT, "{\"partnerId\":\"" + Demo.CONTOSO + "\"}");
+    }
+
+    /** Tom (Tailspin) opens a request about the Azure plan, which Contoso supports; answers its id. */
+    private String tomOpens(String title, String description, String severity) {
+        Api.Response opened = api.send(
+                "POST",
+                "tom",
+                "api/v1/customer/supportrequests",
+                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"" + title
+                        + "\",\"description\":\"" + description + "\",\"severity\":\"" + severity + "\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().getString("id");
     }
 
     /** A screenshot of the page from its top, where the messages are. */
@@ -132,13 +148,7 @@ class SupportRequestsBrowserIT extends BrowserFixture {
     @Test
     void hanasDashboardShowsTheQueueAtAGlanceAndAFigureOpensTheQueueFilteredToIt() {
         String title = "Tenant cannot sign in " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response opened = api.send(
-                "POST",
-                "tom",
-                "api/v1/customer/supportrequests",
-                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"" + title
-                        + "\",\"description\":\"Nobody can sign in to the portal.\",\"severity\":\"A\"}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        tomOpens(title, "Nobody can sign in to the portal.", "A");
 
         LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
         DashboardPage dashboard = new DashboardPage(browser);
@@ -161,13 +171,7 @@ class SupportRequestsBrowserIT extends BrowserFixture {
     @Test
     void hanaFindsRequestsByTheWordsTheyHoldFromTheQueuesSearchBox() {
         String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response opened = api.send(
-                "POST",
-                "tom",
-                "api/v1/customer/supportrequests",
-                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"Backup job fails\""
-                        + ",\"description\":\"The job " + word + " stops at 40 percent.\",\"severity\":\"C\"}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        tomOpens("Backup job fails", "The job " + word + " stops at 40 percent.", "C");
 
         LoginPage.open(browser).signInAs("hana", Api.PASSWORD);
         SupportQueuePage queue = SupportQueuePage.open(browser).search(word);
@@ -183,14 +187,7 @@ class SupportRequestsBrowserIT extends BrowserFixture {
     @Test
     void tomAttachesAScreenshotHanaDownloadsItAndAProgramIsRefusedNextToTheUpload() throws IOException {
         String title = "Portal shows an error " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response opened = api.send(
-                "POST",
-                "tom",
-                "api/v1/customer/supportrequests",
-                "{\"subscriptionId\":\"" + Demo.TAILSPIN_AZURE_PLAN + "\",\"title\":\"" + title
-                        + "\",\"description\":\"The portal shows an error after sign-in.\",\"severity\":\"C\"}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String id = opened.json().getString("id");
+        String id = tomOpens(title, "The portal shows an error after sign-in.", "C");
         Path folder = Files.createTempDirectory("attachments");
         Path screenshot = folder.resolve("error-screenshot.png");
         byte[] png = new byte[300_000];
@@ -235,6 +232,78 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         assertThat(new AttachmentsSection(browser).list()).contains("error-screenshot.png");
         assertThat(browser.driver().findElement(By.id("attachments-heading")).getText())
                 .isEqualTo("Dosyalar");
+    }
+
+    /** Waits until the page listens for its organisation's changes. */
+    private static void listening(Browser on) {
+        new WebDriverWait(on.driver(), Duration.ofSeconds(10))
+                .until(d -> "true".equals(d.findElement(By.id("live-updates")).getAttribute("data-connected")));
+    }
+
+    @Test
+    void hanaSeesAColleaguesChangesWithoutReloadingAndAnotherOrganisationHearsNothing() {
+        String word = "live" + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Mail delayed " + word;
+        String id = tomOpens(title, "Mail arrives an hour late.", "B");
+
+        browser.signIn("hana");
+        SupportQueuePage queue = SupportQueuePage.open(browser).search(word);
+        listening(browser);
+        assertThat(queue.rowOf(title)).contains("Assign to me");
+        try (Browser adam = new Browser(base);
+                Browser felix = new Browser(base)) {
+            felix.signIn("felix");
+            SupportQueuePage.open(felix);
+            listening(felix);
+            adam.signIn("adam");
+            adam.open("support/request.xhtml?id=" + id);
+            SupportRequestPage atAdams = new SupportRequestPage(adam).assignToMe();
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> queue.rowOf(title).contains("adam"));
+            shot("support-18-hana-queue-shows-adams-assignment");
+
+            browser.open("support/request.xhtml?id=" + id);
+            listening(browser);
+            SupportRequestPage atHanas = new SupportRequestPage(browser).typeNote("A draft of hana's");
+            atAdams.addNote("Adam checked the transport rules " + word);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> atHanas.notes().contains("Adam checked the transport rules"));
+            shotOfFiles("support-19-hana-request-shows-adams-note");
+            assertThat(atHanas.assignee()).isEqualTo("adam");
+            assertThat(browser.driver().findElement(By.id("new-note")).getAttribute("value"))
+                    .as("what hana was typing stays")
+                    .isEqualTo("A draft of hana's");
+            assertThat(felix.driver().findElement(By.id("live-updates")).getAttribute("data-heard"))
+                    .as("Fabrikam's queue hears nothing of Contoso's requests")
+                    .isNull();
+        }
+    }
+
+    /** Opens the live socket from the current page, as a page of the queue would: "open" or "refused". */
+    private String tryToListen() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "const s = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host"
+                        + " + '/support/live');"
+                        + "s.onopen = () => { s.close(); done('open'); };"
+                        + "s.onerror = () => done('refused');"
+                        + "s.onclose = () => done('refused');");
+    }
+
+    @Test
+    void onlySupportStaffCanListenToChanges() {
+        browser.open("login.xhtml");
+        assertThat(tryToListen()).as("nobody signed in").isEqualTo("refused");
+        for (String user : new String[] {"tom", "sam"}) {
+            browser.signIn(user);
+            assertThat(tryToListen()).as(user).isEqualTo("refused");
+            signOut();
+        }
+        browser.signIn("felix");
+        assertThat(tryToListen()).as("a reseller's helpdesk agent").isEqualTo("open");
     }
 
     private static String label(YearMonth month) {

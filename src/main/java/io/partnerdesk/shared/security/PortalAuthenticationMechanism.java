@@ -197,7 +197,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     static Optional<SignedInAccount> sessionAccount(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
+        return sessionAccount(request.getSession(false));
+    }
+
+    /** The account signed in on this session, if any (a WebSocket reads it from its handshake's session). */
+    public static Optional<SignedInAccount> sessionAccount(HttpSession session) {
         return session == null
                 ? Optional.empty()
                 : Optional.ofNullable((SignedInAccount) session.getAttribute(ACCOUNT_ATTRIBUTE));

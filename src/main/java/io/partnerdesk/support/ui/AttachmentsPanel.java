@@ -53,6 +53,12 @@ public class AttachmentsPanel implements Serializable {
         refresh();
     }
 
+    void reload() {
+        if (requestId != null) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         lines = attachments.list(side, requestId).stream()
                 .map(AttachmentsPanel::line)

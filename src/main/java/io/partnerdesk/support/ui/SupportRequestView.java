@@ -104,6 +104,14 @@ public class SupportRequestView implements Serializable {
                 .toList();
     }
 
+    /** Shows the request as a colleague's change has left it; what is typed into the forms stays. */
+    public void liveRefresh() {
+        if (request != null) {
+            refresh(request.id());
+            attachments.reload();
+        }
+    }
+
     private void refresh(UUID requestId) {
         SupportQueueService.Detail detail = queue.detail(requestId);
         SupportRequest r = detail.request();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,7 +27,9 @@ public class AttachmentsSection extends SupportPages {
         browser.driver()
                 .findElement(By.cssSelector("#attachment-upload input[type=file]"))
                 .sendKeys(file.toString());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !shown().equals(before));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !shown().equals(before));
         browser.waitForAjax();
         return this;
     }
@@ -38,9 +41,19 @@ public class AttachmentsSection extends SupportPages {
     }
 
     public List<String> fileNames() {
-        return browser.driver().findElements(By.cssSelector("#attachment-list .pd-file-name")).stream()
-                .map(WebElement::getText)
-                .toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.driver().findElements(By.cssSelector("#attachment-list .pd-file-name")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+            } catch (StaleElementReferenceException e) {
+                // The list is being redrawn.
+                if (attempt == 5) {
+                    throw e;
+                }
+                browser.waitForAjax();
+            }
+        }
     }
 
     public String list() {

@@ -85,7 +85,20 @@ abstract class SupportPages {
                 .reduce("", (a, b) -> a + b);
     }
 
+    /**
+     * The element's text. A page that redraws itself when a colleague (or the person, from another
+     * page) changes the request may replace the element while it is read: it is then read again.
+     */
     public String text(String id) {
-        return find(id).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(id).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                browser.waitForAjax();
+            }
+        }
     }
 }

@@ -23,7 +23,19 @@ public class SupportQueuePage extends SupportPages {
 
     /** The queue's row of the request with this title, paging forward through the queue to find it. */
     public String rowOf(String title) {
-        return showPageWith(title).findElement(By.xpath("./ancestor::tr[1]")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return showPageWith(title)
+                        .findElement(By.xpath("./ancestor::tr[1]"))
+                        .getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // The queue redraws itself when one of the organisation's requests changes.
+                if (attempt == 5) {
+                    throw e;
+                }
+                browser.waitForAjax();
+            }
+        }
     }
 
     /** Types into the customer filter and picks the suggestion with that name; the queue then shows its requests. */
