@@ -57,4 +57,41 @@ public final class Deployments {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Adds GreenMail and its logging API to an archive whose tests run a mail server in the portal's
+     * JVM (Jakarta Mail itself is the one Payara ships), and configures the portal with the given
+     * settings ({@code key=value} lines) on top of its own.
+     */
+    public static WebArchive withGreenMail(WebArchive archive, String settings) {
+        archive.addAsLibraries(java.util.Arrays.stream(Maven.resolver()
+                        .loadPomFromFile("pom.xml")
+                        .resolve("com.icegreen:greenmail")
+                        .withTransitivity()
+                        .asFile())
+                .filter(f -> f.getName().startsWith("greenmail") || f.getName().startsWith("slf4j-api"))
+                .toArray(File[]::new));
+        try {
+            String config = Files.readString(
+                    Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
+            archive.addAsResource(
+                    new StringAsset(config + "\n" + settings + "\n"), "META-INF/microprofile-config.properties");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return archive;
+    }
+
+    /** A free loopback port from {@code from} on, up to 75 further: this project's mail tests take 13025 and up. */
+    public static int freePort(int from) {
+        for (int port = from; port <= from + 75; port++) {
+            try (java.net.ServerSocket probe =
+                    new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (java.io.IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("no free port from " + from);
+    }
 }

@@ -39,7 +39,14 @@ public class AuditLog {
             String newValue) {}
 
     public void record(Entry entry) {
-        String actor = currentUser.isSignedIn() ? currentUser.getUsername() : SYSTEM;
+        recordAs(currentUser.isSignedIn() ? currentUser.getUsername() : SYSTEM, entry);
+    }
+
+    /**
+     * Records a change a person made without signing in to the portal (a reply by e-mail, matched to
+     * them through the directory): {@code actor} is their user name.
+     */
+    public void recordAs(String actor, Entry entry) {
         records.add(new AuditRecord(
                 Instant.now(),
                 actor == null ? SYSTEM : actor,

@@ -55,6 +55,9 @@ public class UserNotifications {
     @Inject
     Event<OutgoingMail> mails;
 
+    /** The first line of an e-mail that can be answered: a reply's text above it becomes a note. */
+    public static final String REPLY_MARKER = "## Reply above this line to add a note to the request ##";
+
     /** One page of the caller's notifications, newest first, with how many are unread. */
     public record Inbox(long unread, List<UserNotification> items) {}
 
@@ -64,6 +67,15 @@ public class UserNotifications {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Collection<String> usernames, String link, String key, Object... arguments) {
+        send(usernames, link, null, key, arguments);
+    }
+
+    /**
+     * As {@link #send(Collection, String, String, Object...)}, with e-mails that a person can answer:
+     * their replies go to {@code replyTo}, and they say so on their first line.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Collection<String> usernames, String link, String replyTo, String key, Object... arguments) {
         Set<String> recipients = new LinkedHashSet<>(usernames);
         if (currentUser.isSignedIn()) {
             recipients.remove(currentUser.getUsername());
@@ -76,8 +88,9 @@ public class UserNotifications {
                 mails.fire(new OutgoingMail(
                         user.getEmail(),
                         "[PartnerDesk] " + text,
-                        text + "\n\n" + (link == null ? mailSettings.publicUrl() : mailSettings.publicUrl() + link)
-                                + "\n"));
+                        (replyTo == null ? "" : REPLY_MARKER + "\n\n") + text + "\n\n"
+                                + (link == null ? mailSettings.publicUrl() : mailSettings.publicUrl() + link) + "\n",
+                        replyTo));
             }
         }
     }

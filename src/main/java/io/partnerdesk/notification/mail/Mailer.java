@@ -41,6 +41,9 @@ public class Mailer {
             MimeMessage message = new MimeMessage(settings.serverSession().orElseGet(this::session));
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+            if (mail.replyTo() != null) {
+                message.setReplyTo(InternetAddress.parse(mail.replyTo()));
+            }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());

@@ -1,24 +1,19 @@
 package io.partnerdesk.support.application;
 
-import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.support.domain.Attachment;
 import io.partnerdesk.support.domain.AttachmentRepository;
-import io.partnerdesk.support.domain.AttachmentTypes;
 import io.partnerdesk.support.domain.SupportRequest;
 import io.partnerdesk.support.domain.SupportRequestRepository;
 import io.partnerdesk.support.domain.SupportRequestStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,13 +46,7 @@ public class AttachmentService {
     AttachmentRepository attachments;
 
     @Inject
-    AttachmentLimits limits;
-
-    @Inject
-    AuditLog auditLog;
-
-    @Inject
-    SupportNotifier notifier;
+    AttachmentStore store;
 
     /** The files the caller sees on the request, oldest first. */
     public List<Attachment> list(Side side, UUID requestId) {
@@ -82,73 +71,17 @@ public class AttachmentService {
             throw new BusinessException(
                     400, "INVALID_REQUEST", "noteId " + noteNumber + " is not a note of the request");
         }
-        try {
-            BufferedInputStream content = new BufferedInputStream(upload.content(), AttachmentTypes.HEAD_BYTES);
-            content.mark(AttachmentTypes.HEAD_BYTES);
-            byte[] head = content.readNBytes(AttachmentTypes.HEAD_BYTES);
-            content.reset();
-            String fileName = Attachment.cleanFileName(upload.fileName());
-            if (head.length == 0) {
-                throw new BusinessException(400, "ATTACHMENT_EMPTY", fileName);
-            }
-            if (AttachmentTypes.refusal(fileName, head).isPresent()) {
-                throw new BusinessException(415, "ATTACHMENT_TYPE_REFUSED", fileName);
-            }
-            attachments.lockRequest(request);
-            long room = limits.maxRequestBytes() - attachments.bytesOf(request.getId());
-            if (room <= 0) {
-                throw new BusinessException(
-                        413, "ATTACHMENTS_FULL", AttachmentLimits.readable(limits.maxRequestBytes()));
-            }
-            Attachment attachment = new Attachment(
-                    request.getId(),
-                    noteNumber,
-                    fileName,
-                    upload.contentType(),
-                    currentUser.getUsername(),
-                    currentUser.getDisplayName(),
-                    side == Side.CUSTOMER
-                            ? request.getCustomer().getCompanyName()
-                            : request.getHandler().getName(),
-                    Instant.now());
-            try {
-                attachments.add(attachment, content, Math.min(limits.maxFileBytes(), room));
-            } catch (AttachmentRepository.TooLarge e) {
-                throw room < limits.maxFileBytes()
-                        ? new BusinessException(
-                                413, "ATTACHMENTS_FULL", AttachmentLimits.readable(limits.maxRequestBytes()))
-                        : new BusinessException(
-                                413,
-                                "ATTACHMENT_TOO_LARGE",
-                                fileName,
-                                AttachmentLimits.readable(limits.maxFileBytes()));
-            }
-            recorded(side, request, attachment);
-            return attachment;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void recorded(Side side, SupportRequest request, Attachment attachment) {
-        auditLog.record(SupportAudit.of(
+        return store.store(
+                side,
                 request,
-                "SUPPORT_REQUEST_ATTACHMENT_ADDED",
-                null,
-                attachment.getFileName() + " (" + attachment.getSize() + " bytes, sha256 " + attachment.getSha256()
-                        + (attachment.getNoteNumber() == null ? "" : ", note " + attachment.getNoteNumber()) + ")"));
-        if (side == Side.CUSTOMER) {
-            notifier.toHandler(
-                    request, "notice.request.customerAttachment", request.getTitle(), attachment.getFileName());
-        } else {
-            notifier.toCustomer(
-                    request,
-                    "notice.request.partnerAttachment",
-                    request.getTitle(),
-                    request.getHandler().getName(),
-                    attachment.getFileName());
-        }
-        notifier.updated(request);
+                noteNumber,
+                upload,
+                new AttachmentStore.Author(
+                        currentUser.getUsername(),
+                        currentUser.getDisplayName(),
+                        side == Side.CUSTOMER
+                                ? request.getCustomer().getCompanyName()
+                                : request.getHandler().getName()));
     }
 
     /** One of the files the caller sees on the request; 404 for any other. */

@@ -23,6 +23,9 @@ public class SupportNotifier {
     @Inject
     Event<OrganisationEvent> events;
 
+    @Inject
+    ReplyMailbox mailbox;
+
     /** Announces a request that has just landed in its handler's queue. */
     public void created(SupportRequest request) {
         events.fire(event(OrganisationEvent.Kind.SUPPORT_REQUEST_CREATED, request));
@@ -60,12 +63,12 @@ public class SupportNotifier {
         List<String> to = request.getAssignee() != null
                 ? List.of(request.getAssignee())
                 : notifications.supportStaffOf(request.getHandler().getId());
-        notifications.send(to, staffLink(request), key, arguments);
+        notifications.send(to, staffLink(request), replyTo(request), key, arguments);
     }
 
     /** Tells one colleague (e.g. a new assignee). */
     public void toStaff(String username, SupportRequest request, String key, Object... arguments) {
-        notifications.send(List.of(username), staffLink(request), key, arguments);
+        notifications.send(List.of(username), staffLink(request), replyTo(request), key, arguments);
     }
 
     /** Tells the customer's admins, unless the request is a copy escalated between partners. */
@@ -76,6 +79,7 @@ public class SupportNotifier {
         notifications.send(
                 notifications.adminsOf(request.getCustomer().getId()),
                 "my/request.xhtml?id=" + request.getId(),
+                replyTo(request),
                 key,
                 arguments);
     }
@@ -84,6 +88,11 @@ public class SupportNotifier {
     public void toFiler(ServiceRequest request, String key, Object... arguments) {
         notifications.send(
                 List.of(request.getCreatedBy()), "support/servicerequest.xhtml?id=" + request.getId(), key, arguments);
+    }
+
+    /** Where replies to a mail about the request go, when replies by e-mail are on. */
+    private String replyTo(SupportRequest request) {
+        return mailbox.replyAddress(request).orElse(null);
     }
 
     private static String staffLink(SupportRequest request) {

@@ -118,6 +118,10 @@ public class SupportRequest {
     @OrderColumn(name = "seq")
     private List<Note> notes = new ArrayList<>();
 
+    /** What a reply address names the request by: random, never shown in the portal. */
+    @Column(name = "reply_token", length = 32)
+    private String replyToken;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -136,6 +140,7 @@ public class SupportRequest {
             Instant at,
             Instant firstResponseDue) {
         this.id = UUID.randomUUID();
+        this.replyToken = newReplyToken();
         this.customer = subscription.getCustomer();
         this.subscription = subscription;
         this.handler = handler;
@@ -241,6 +246,26 @@ public class SupportRequest {
 
     public Partner getHandler() {
         return handler;
+    }
+
+    /** The token of the request's reply address, made the first time it is needed. */
+    public String replyToken() {
+        if (replyToken == null) {
+            replyToken = newReplyToken();
+        }
+        return replyToken;
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+
+    /** 26 characters of a 32-letter alphabet: 130 random bits, safe in an e-mail address's local part. */
+    static String newReplyToken() {
+        char[] token = new char[26];
+        for (int i = 0; i < token.length; i++) {
+            token[i] = TOKEN_ALPHABET[RANDOM.nextInt(TOKEN_ALPHABET.length)];
+        }
+        return new String(token);
     }
 
     public SupportRequest getEscalatedFrom() {

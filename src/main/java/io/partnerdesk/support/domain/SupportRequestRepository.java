@@ -132,6 +132,14 @@ public class SupportRequestRepository {
         em.persist(request);
     }
 
+    /** The request whose reply address carries this token. */
+    public Optional<SupportRequest> findByReplyToken(String token) {
+        return withProduct(em.createQuery(FETCH + " WHERE r.replyToken = :token", SupportRequest.class))
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<SupportRequest> find(UUID id) {
         return withProduct(em.createQuery(FETCH + " WHERE r.id = :id", SupportRequest.class))
                 .setParameter("id", id)

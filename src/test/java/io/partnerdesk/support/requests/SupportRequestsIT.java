@@ -22,12 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,9 +31,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,40 +51,12 @@ class SupportRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive archive = Deployments.portalWithTests(SupportRequestsIT.class, SupportFixtures.class);
-        // GreenMail and its logging API; Jakarta Mail itself is the one Payara ships.
-        archive.addAsLibraries(Arrays.stream(Maven.resolver()
-                        .loadPomFromFile("pom.xml")
-                        .resolve("com.icegreen:greenmail")
-                        .withTransitivity()
-                        .asFile())
-                .filter(f -> f.getName().startsWith("greenmail") || f.getName().startsWith("slf4j-api"))
-                .toArray(java.io.File[]::new));
-        try {
-            String config = Files.readString(
-                    Path.of("src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8);
-            archive.addAsResource(
-                    new StringAsset(config + "\npartnerdesk.mail.host=127.0.0.1\npartnerdesk.mail.port="
-                            + freeMailPort() + "\npartnerdesk.mail.from=partnerdesk@test.example\n"
-                            // Each test sees the directory as it is at that moment.
-                            + "partnerdesk.directory.members-max-age-seconds=0\n"),
-                    "META-INF/microprofile-config.properties");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return archive;
-    }
-
-    /** A free port in 13025-13099, the range this project's mail tests use. */
-    private static int freeMailPort() {
-        for (int port = 13025; port <= 13099; port++) {
-            try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try the next one
-            }
-        }
-        throw new IllegalStateException("no free port in 13025-13099");
+        return Deployments.withGreenMail(
+                Deployments.portalWithTests(SupportRequestsIT.class, SupportFixtures.class),
+                "partnerdesk.mail.host=127.0.0.1\npartnerdesk.mail.port=" + Deployments.freePort(13025)
+                        + "\npartnerdesk.mail.from=partnerdesk@test.example\n"
+                        // Each test sees the directory as it is at that moment.
+                        + "partnerdesk.directory.members-max-age-seconds=0");
     }
 
     @Inject
