@@ -175,7 +175,23 @@ fi
 
 # 4. The tests. The build checks once more, before the first integration test, that everything is
 # there (support/checks/TestPrerequisites).
-mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"
+# Each test class's output (the servers' logs among it) is kept in target/failsafe-reports*/; when a
+# class fails, the errors its server logged are printed here, so that a failure on CI explains itself.
+server_errors() {
+    local report class
+    for report in target/failsafe-reports*/*.txt; do
+        case "$report" in *-output.txt) continue ;; esac
+        grep -qE "FAILURE|ERROR" "$report" 2>/dev/null || continue
+        class="${report%.txt}"
+        [ -f "$class-output.txt" ] || continue
+        echo "---- what the server logged while ${class##*/} ran (errors and warnings, first 60 lines)"
+        grep -E "SEVERE|WARNING|Exception|Caused by" "$class-output.txt" | grep -v "^\s*at " | head -n 60
+    done
+}
+if ! mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"; then
+    server_errors
+    exit 1
+fi
 
 # 5. The benchmark's smoke run: the portal started the production way on PostgreSQL, every helpdesk
 # case measured for a second at 1,000 requests and its statements counted (about two minutes).
