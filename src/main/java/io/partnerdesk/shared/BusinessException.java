@@ -1,7 +1,8 @@
 package io.partnerdesk.shared;
 
 import jakarta.ejb.ApplicationException;
-import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -59,19 +60,32 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(403, code, arguments);
     }
 
-    /** 412: the object changed since the caller read it. */
-    public static BusinessException stale(String what) {
-        return new BusinessException(412, "STALE_VERSION", what);
+    /**
+     * 412: the object changed since the caller read it; {@code kind} names the kind of object
+     * ("subscription", "supportRequest"), said in the reader's words ({@code object.<kind>}).
+     */
+    public static BusinessException stale(String kind) {
+        return new BusinessException(412, "STALE_VERSION", SystemText.word("object." + kind));
     }
 
+    /** The message in {@code locale}, its moments in UTC. */
     public String localizedMessage(Locale locale) {
-        return format(messageKey, locale, arguments);
+        return localizedMessage(locale, ZoneOffset.UTC);
+    }
+
+    /** The message as a reader of {@code locale} in {@code zone} reads it, its arguments in their words. */
+    public String localizedMessage(Locale locale, ZoneId zone) {
+        return format(messageKey, locale, zone, arguments);
     }
 
     private static String format(String key, Locale locale, Object... arguments) {
+        return format(key, locale, ZoneOffset.UTC, arguments);
+    }
+
+    private static String format(String key, Locale locale, ZoneId zone, Object... arguments) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.failures", locale);
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            return SystemText.format(bundle.getString(key), SystemText.patterns(locale), locale, zone, arguments);
         } catch (MissingResourceException unknown) {
             return key;
         }

@@ -49,6 +49,11 @@ public class Fixtures {
         return customer.getId();
     }
 
+    /** The company name a customer was given (with its unique suffix). */
+    public String customerName(UUID customerId) {
+        return em.find(Customer.class, customerId).getCompanyName();
+    }
+
     /** An active relationship; with delegated admin valid for {@code delegatedAdminFor} if not null. */
     @Transactional
     public UUID relationship(UUID partnerId, UUID customerId, Duration delegatedAdminFor) {

@@ -6,6 +6,7 @@ import io.partnerdesk.testsupport.Accessibility;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.BrowserFixture;
 import io.partnerdesk.testsupport.Demo;
+import io.partnerdesk.testsupport.EnglishInTurkish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Every page, as each kind of person sees it and in both languages, has nothing that axe-core finds
- * against WCAG 2.1 levels A and AA, and says which language it is in.
+ * against WCAG 2.1 levels A and AA, and says which language it is in; in Turkish, no word of it is
+ * English (but for names and what people typed).
  */
 class AccessibilityBrowserIT extends BrowserFixture {
 
@@ -183,8 +185,8 @@ class AccessibilityBrowserIT extends BrowserFixture {
     }
 
     /**
-     * Opens each page in each language and gathers what axe finds, and any page whose root element
-     * does not name the language it is in.
+     * Opens each page in each language and gathers what axe finds, any page whose root element does
+     * not name the language it is in, and the English on each Turkish page.
      */
     private List<String> check(List<String> paths) {
         List<String> found = new ArrayList<>();
@@ -199,6 +201,12 @@ class AccessibilityBrowserIT extends BrowserFixture {
                     found.add(where + "the page says its language is '" + lang + "'");
                 }
                 Accessibility.violations(browser.driver()).forEach(v -> found.add(where + v));
+                if (language.equals("tr")) {
+                    List<String> english = EnglishInTurkish.onPage(browser.driver());
+                    if (!english.isEmpty()) {
+                        found.add(where + "English on the Turkish page: " + english);
+                    }
+                }
             }
         }
         return found;

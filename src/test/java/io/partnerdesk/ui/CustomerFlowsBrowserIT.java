@@ -2,6 +2,7 @@ package io.partnerdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerdesk.shared.Dates;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Browser;
 import io.partnerdesk.testsupport.BrowserFixture;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -126,7 +128,8 @@ class CustomerFlowsBrowserIT extends BrowserFixture {
     void tomSeesWhoToCallForEachSubscriptionAndHowToReachThem() {
         String contact = api.get("alice", CONTACT_PATH).json().getString("name");
         String offering = api.get("alice", "api/v1/profiles/support").body();
-        String holiday = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        LocalDate closedDay = LocalDate.now(ZoneOffset.UTC).plusDays(20);
+        String holiday = closedDay.toString();
         Api.Response closed = api.send(
                 "PUT",
                 "alice",
@@ -150,7 +153,7 @@ class CustomerFlowsBrowserIT extends BrowserFixture {
                             && r.contains("Licensing, service configuration and incidents")
                             && r.contains("A – critical: within 2 h")
                             && r.contains("C – minimal: within 8 h")
-                            && r.contains("Closed on: " + holiday));
+                            && r.contains("Closed on: " + Dates.date(closedDay, Locale.ENGLISH)));
             assertThat(browser.driver().getPageSource()).doesNotContain("Adventure Works");
             assertThat(browser.driver().findElements(By.id("menu-customers"))).isEmpty();
         } finally {

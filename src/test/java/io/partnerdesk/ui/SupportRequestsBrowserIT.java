@@ -142,7 +142,7 @@ class SupportRequestsBrowserIT extends BrowserFixture {
         browser.open("support/servicerequests.xhtml");
         new DashboardPage(browser).switchLanguageTo("tr");
         shot("support-07-hana-service-requests-tr");
-        assertThat(browser.driver().getPageSource()).contains("Hizmet talepleri", title);
+        assertThat(browser.driver().getPageSource()).contains("Hizmet istekleri", title);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.partnerdesk.audit.api;
 
 import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.shared.SystemText;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,7 +26,12 @@ public record AuditRecordDto(
                 r.getResourceType(),
                 r.getResourceId(),
                 r.getCustomerId(),
-                r.getOldValue(),
-                r.getNewValue());
+                english(r.getOldValue()),
+                english(r.getNewValue()));
+    }
+
+    /** A value as the API gives it: in English, whatever language its readers on the pages read. */
+    private static String english(String stored) {
+        return stored == null ? null : SystemText.english(stored);
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerdesk.audit.application;
 
 import io.partnerdesk.audit.domain.AuditRecord;
+import io.partnerdesk.shared.SystemText;
 import java.util.List;
 
 /**
@@ -30,8 +31,13 @@ public final class AuditCsv {
                         cell(r.getResourceType()),
                         cell(r.getResourceId()),
                         cell(r.getCustomerId()),
-                        cell(r.getOldValue()),
-                        cell(r.getNewValue())));
+                        cell(english(r.getOldValue())),
+                        cell(english(r.getNewValue()))));
+    }
+
+    /** A value as the export gives it: in English, whatever language its readers on the pages read. */
+    private static String english(String stored) {
+        return stored == null ? null : SystemText.english(stored);
     }
 
     static String cell(Object value) {

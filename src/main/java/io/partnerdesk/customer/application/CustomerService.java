@@ -10,6 +10,7 @@ import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.DirectoryGroupCheck;
 import io.partnerdesk.shared.security.Role;
@@ -56,8 +57,7 @@ public class CustomerService {
     public record NewCustomer(
             @NotBlank @Size(max = 200) String companyName,
             @NotBlank @DomainName String domain,
-            @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code such as US")
-                    String country,
+            @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "{partnerdesk.validation.countryCode}") String country,
             @Size(max = 200) String directoryGroup) {
 
         public NewCustomer(String companyName, String domain, String country) {
@@ -153,8 +153,10 @@ public class CustomerService {
                 null,
                 customer.getId(),
                 null,
-                customer.getCompanyName() + " (" + domain + ", " + country + ")"
-                        + (group == null ? "" : ", directory group " + group)));
+                group == null
+                        ? customer.getCompanyName() + " (" + domain + ", " + country + ")"
+                        : SystemText.of(
+                                "audit.value.customerAdded", customer.getCompanyName(), domain, country, group)));
         return relationship;
     }
 }

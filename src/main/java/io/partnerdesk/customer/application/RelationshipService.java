@@ -98,7 +98,11 @@ public class RelationshipService {
                 null,
                 null,
                 null,
-                (delegatedAdmin ? "with" : "without") + " delegated admin, expires " + request.getExpiresAt()));
+                SystemText.of(
+                        delegatedAdmin
+                                ? "audit.value.requestWithDelegatedAdmin"
+                                : "audit.value.requestWithoutDelegatedAdmin",
+                        request.getExpiresAt())));
         return new Request(request.getToken(), request.getExpiresAt(), delegatedAdmin);
     }
 
@@ -158,7 +162,7 @@ public class RelationshipService {
                 null,
                 customer.getId(),
                 null,
-                "declined"));
+                SystemText.of("audit.value.declined")));
         notices.fire(OrganisationNotice.toPartner(
                 request.getPartner().getId(), null, "notice.relationshipDeclined", customer.getCompanyName()));
     }
@@ -320,8 +324,13 @@ public class RelationshipService {
         return customers.find(customerId).orElseThrow(() -> BusinessException.notFound("customer", customerId));
     }
 
+    /** A relationship as the audit log shows it, in each reader's language. */
     private static String describe(CustomerRelationship r) {
-        return r.getState() + (r.isDelegatedAdmin() ? ", delegated admin until " + r.getDelegatedAdminExpiresAt() : "");
+        String state = "relationship.state." + r.getState().name();
+        return r.isDelegatedAdmin()
+                ? SystemText.of(
+                        "audit.value.stateWithDelegatedAdmin", SystemText.word(state), r.getDelegatedAdminExpiresAt())
+                : SystemText.of(state);
     }
 
     /**

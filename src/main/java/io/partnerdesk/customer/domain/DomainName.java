@@ -33,7 +33,8 @@ public @interface DomainName {
 
     String PATTERN = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+";
 
-    String MESSAGE = "must be a domain name such as contoso.com";
+    /** "must be a domain name such as contoso.com", in the reader's language (ValidationMessages). */
+    String MESSAGE = "{partnerdesk.validation.domainName}";
 
     String message() default MESSAGE;
 

@@ -1,6 +1,7 @@
 package io.partnerdesk.notification.api;
 
 import io.partnerdesk.notification.application.UserNotifications;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.api.Paging;
 import io.partnerdesk.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class NotificationResource {
     @Inject
     UserNotifications notifications;
 
-    /** One notification: its bundle key, arguments and link. */
+    /** One notification: its bundle key, its arguments as English writes them, and its link. */
     public record NotificationDto(
             UUID id, Instant createdDateTime, String messageKey, List<String> arguments, String link, boolean read) {}
 
@@ -53,7 +54,9 @@ public class NotificationResource {
                                 n.getId(),
                                 n.getCreatedAt(),
                                 n.getMessageKey(),
-                                n.getArguments(),
+                                n.getArguments().stream()
+                                        .map(SystemText::english)
+                                        .toList(),
                                 n.getLink(),
                                 n.isRead()))
                         .toList());

@@ -17,22 +17,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Notifications to people: written in the transaction of the change they tell about, read in the
  * person's notification list, and, when an SMTP server is configured, mailed to the person's
- * directory address after the change has committed.
+ * directory address after the change has committed, in the language and time zone the person last
+ * read PartnerDesk in (English and UTC until known).
  */
 @Stateless
 public class UserNotifications {
@@ -55,8 +53,12 @@ public class UserNotifications {
     @Inject
     Event<OutgoingMail> mails;
 
-    /** The first line of an e-mail that can be answered: a reply's text above it becomes a note. */
-    public static final String REPLY_MARKER = "## Reply above this line to add a note to the request ##";
+    /**
+     * The first line of an e-mail that can be answered, in the recipient's language: a reply's text
+     * above it becomes a note. Every language's line starts and ends with "##", which is how a reply
+     * is cut.
+     */
+    public static final String REPLY_MARKER_KEY = "mail.replyMarker";
 
     /** One page of the caller's notifications, newest first, with how many are unread. */
     public record Inbox(long unread, List<UserNotification> items) {}
@@ -84,11 +86,13 @@ public class UserNotifications {
             em.persist(new UserNotification(username, link, key, arguments));
             DirectoryUser user = em.find(DirectoryUser.class, username);
             if (mailSettings.isEnabled() && user != null && user.getEmail() != null) {
-                String text = english(key, arguments);
+                Locale language = user.readerLocale();
+                String text = SystemText.message(key, language, user.readerZone(), arguments);
                 mails.fire(new OutgoingMail(
                         user.getEmail(),
                         "[PartnerDesk] " + text,
-                        (replyTo == null ? "" : REPLY_MARKER + "\n\n") + text + "\n\n"
+                        (replyTo == null ? "" : SystemText.message(REPLY_MARKER_KEY, language, ZoneOffset.UTC) + "\n\n")
+                                + text + "\n\n"
                                 + (link == null ? mailSettings.publicUrl() : mailSettings.publicUrl() + link) + "\n",
                         replyTo));
             }
@@ -161,20 +165,5 @@ public class UserNotifications {
                 .setParameter("now", Instant.now())
                 .setParameter("me", currentUser.getUsername())
                 .executeUpdate();
-    }
-
-    private static String english(String key, Object... arguments) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(
-                    "i18n.messages",
-                    Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Object[] shown = Arrays.stream(arguments)
-                    .map(a -> a instanceof String s ? SystemText.english(s) : a)
-                    .toArray();
-            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(shown);
-        } catch (MissingResourceException unknown) {
-            return key;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerdesk.notification.domain;
 
+import io.partnerdesk.shared.SystemText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class StoredMessage {
     static String of(String key, List<?> arguments) {
         StringBuilder text = new StringBuilder(key);
         for (Object argument : arguments) {
-            text.append(SEPARATOR).append(String.valueOf(argument).replace(SEPARATOR, " "));
+            text.append(SEPARATOR).append(SystemText.storable(argument).replace(SEPARATOR, " "));
         }
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text.toString();
     }

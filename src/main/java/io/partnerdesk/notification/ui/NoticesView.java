@@ -2,7 +2,6 @@ package io.partnerdesk.notification.ui;
 
 import io.partnerdesk.notification.application.Notices;
 import io.partnerdesk.notification.domain.Notice;
-import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,10 +22,5 @@ public class NoticesView {
             latest = notices.latest(10);
         }
         return latest;
-    }
-
-    /** The notice's text in the page's language. */
-    public String text(Notice notice) {
-        return Messages.text(notice.getMessageKey(), notice.getArguments().toArray());
     }
 }

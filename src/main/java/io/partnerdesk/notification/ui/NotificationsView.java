@@ -2,7 +2,7 @@ package io.partnerdesk.notification.ui;
 
 import io.partnerdesk.notification.application.UserNotifications;
 import io.partnerdesk.notification.domain.UserNotification;
-import io.partnerdesk.shared.web.Messages;
+import io.partnerdesk.shared.web.TextParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +22,11 @@ public class NotificationsView {
 
     private UserNotifications.Inbox inbox;
 
-    /** One notification as the list shows it. */
-    public record Line(String text, String link, Instant at, boolean read) {}
+    @Inject
+    TextParts textParts;
+
+    /** One notification as the list shows it: its text in pieces (the portal's words, and data). */
+    public record Line(List<TextParts.Part> parts, String link, Instant at, boolean read) {}
 
     private UserNotifications.Inbox inbox() {
         if (inbox == null) {
@@ -33,7 +36,7 @@ public class NotificationsView {
     }
 
     public List<Line> getItems() {
-        return inbox().items().stream().map(NotificationsView::line).toList();
+        return inbox().items().stream().map(this::line).toList();
     }
 
     public long getUnread() {
@@ -45,11 +48,7 @@ public class NotificationsView {
         inbox = null;
     }
 
-    private static Line line(UserNotification n) {
-        return new Line(
-                Messages.text(n.getMessageKey(), n.getArguments().toArray()),
-                n.getLink(),
-                n.getCreatedAt(),
-                n.isRead());
+    private Line line(UserNotification n) {
+        return new Line(textParts.of(n.getMessageKey(), n.getArguments()), n.getLink(), n.getCreatedAt(), n.isRead());
     }
 }

@@ -4,6 +4,7 @@ import io.partnerdesk.audit.domain.AuditRecord;
 import io.partnerdesk.audit.domain.AuditRepository;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.SignInFailed;
 import io.partnerdesk.shared.security.SignInFailures;
 import jakarta.ejb.Stateless;
@@ -11,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,11 +34,12 @@ public class SignInFailureAudit {
 
     public void record(@Observes SignInFailed failure) {
         UUID operator = partners.findOperator().map(Partner::getId).orElse(null);
-        String details = Json.createObjectBuilder()
-                .add("reason", failure.why().name())
-                .add("address", failure.address() == null ? "" : failure.address())
-                .build()
-                .toString();
+        // Why, and from where, in each reader's language (the API and the export: in English).
+        String reason = "audit.signIn." + failure.why().name();
+        String address = SystemText.typed(failure.address());
+        String details = address == null || address.isEmpty()
+                ? SystemText.of(reason)
+                : SystemText.of("audit.value.signInFailed", SystemText.word(reason), address);
         records.add(new AuditRecord(
                 Instant.now(),
                 failure.actor(),

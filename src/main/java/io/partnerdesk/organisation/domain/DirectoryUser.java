@@ -1,12 +1,15 @@
 package io.partnerdesk.organisation.domain;
 
+import io.partnerdesk.shared.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,6 +48,14 @@ public class DirectoryUser implements java.io.Serializable {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** The language the person last read PartnerDesk in; null until known (English). */
+    @Column(name = "language", length = 8)
+    private String language;
+
+    /** The time zone the person last read PartnerDesk in; null until known (UTC). */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     protected DirectoryUser() {}
 
     public DirectoryUser(String username) {
@@ -70,6 +81,26 @@ public class DirectoryUser implements java.io.Serializable {
                 && Objects.equals(this.partnerId, partnerId)
                 && Objects.equals(this.customerId, customerId)
                 && Objects.equals(this.roles, roles);
+    }
+
+    /** Records the language and time zone the person reads in; whether anything changed. */
+    boolean readsIn(String language, String timeZone) {
+        if (Objects.equals(this.language, language) && Objects.equals(this.timeZone, timeZone)) {
+            return false;
+        }
+        this.language = language;
+        this.timeZone = timeZone;
+        return true;
+    }
+
+    /** The language to write to the person in: the one they last read PartnerDesk in, else English. */
+    public Locale readerLocale() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
+    /** The time zone to write times in for the person: the one they last read PartnerDesk in, else UTC. */
+    public ZoneId readerZone() {
+        return Dates.zone(timeZone);
     }
 
     /** Whether the account holds any of the roles. */

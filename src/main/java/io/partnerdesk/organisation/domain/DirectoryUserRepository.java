@@ -41,6 +41,17 @@ public class DirectoryUserRepository {
                 .getResultList();
     }
 
+    /**
+     * Records the language and time zone a person reads PartnerDesk in (for the e-mails they are
+     * sent); writes only when they changed, and nothing for an account never seen.
+     */
+    public void recordReader(String username, String language, String timeZone) {
+        DirectoryUser user = em.find(DirectoryUser.class, username);
+        if (user != null) {
+            user.readsIn(language, timeZone);
+        }
+    }
+
     /** Records a sign-in; writes only when something changed or the last record is an hour old. */
     public void recordSignIn(
             String username,

@@ -11,6 +11,7 @@ import io.partnerdesk.partner.domain.PartnershipState;
 import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.partner.domain.ResellerSupport;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationNotice;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.DirectoryGroupCheck;
@@ -112,7 +113,7 @@ public class PartnershipService {
      */
     public record NewReseller(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = Partner.MPN_ID_PATTERN, message = "must be a partner id of 4 to 10 digits")
+            @NotBlank @Pattern(regexp = Partner.MPN_ID_PATTERN, message = "{partnerdesk.validation.mpnId}")
                     String mpnId,
             @NotBlank @Size(max = 200) String directoryGroup) {}
 
@@ -151,7 +152,7 @@ public class PartnershipService {
                 null,
                 null,
                 null,
-                "expires " + invitation.getExpiresAt()));
+                SystemText.of("audit.value.expires", invitation.getExpiresAt())));
         return new Invitation(invitation.getToken(), invitation.getExpiresAt());
     }
 
@@ -172,7 +173,7 @@ public class PartnershipService {
                 reseller.getId(),
                 null,
                 null,
-                reseller.getName() + " (" + reseller.getMpnId() + ", directory group " + group + ")"));
+                SystemText.of("audit.value.resellerRegistered", reseller.getName(), reseller.getMpnId(), group)));
         return reseller;
     }
 
@@ -205,7 +206,7 @@ public class PartnershipService {
         }
         Partner provider = invitation.getProvider();
         Optional<ResellerPartnership> existing = partnerships.find(provider.getId(), reseller.getId());
-        String oldState = existing.map(p -> p.getState().name()).orElse(null);
+        String oldState = existing.map(p -> state(p.getState())).orElse(null);
         ResellerPartnership partnership = existing.orElseGet(() -> {
             ResellerPartnership created = ResellerPartnership.active(provider, reseller, now);
             partnerships.add(created);
@@ -221,7 +222,7 @@ public class PartnershipService {
                 provider.getId(),
                 null,
                 oldState,
-                PartnershipState.ACTIVE.name()));
+                state(PartnershipState.ACTIVE)));
         notices.fire(OrganisationNotice.toPartner(
                 provider.getId(), "/partners/list.xhtml", "notice.partnershipAccepted", reseller.getName()));
         return new PartnershipView(provider, partnership.getState(), now);
@@ -254,7 +255,7 @@ public class PartnershipService {
         if (partnership.getState() == PartnershipState.ENDED) {
             throw BusinessException.conflict("PARTNERSHIP_ALREADY_ENDED", List.of(), other.getName());
         }
-        String oldState = partnership.getState().name();
+        String oldState = state(partnership.getState());
         partnership.end(Instant.now());
         auditLog.record(new AuditLog.Entry(
                 "PARTNERSHIP_ENDED",
@@ -264,10 +265,15 @@ public class PartnershipService {
                 other.getId(),
                 null,
                 oldState,
-                PartnershipState.ENDED.name()));
+                state(PartnershipState.ENDED)));
         notices.fire(OrganisationNotice.toPartner(other.getId(), null, "notice.partnershipEnded", me.getName()));
         long reverting = subscriptions.countSupportedByResellerOf(reseller.getId(), provider.getId());
         partnershipEnded.fire(new PartnershipEnded(reseller.getId(), provider.getId()));
         return Math.toIntExact(reverting);
+    }
+
+    /** A partnership's state as the audit log shows it, in each reader's language. */
+    private static String state(PartnershipState state) {
+        return SystemText.of("partnership.state." + state.name());
     }
 }

@@ -4,6 +4,7 @@ import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.partner.domain.PartnerKind;
 import io.partnerdesk.partner.domain.PartnerRepository;
+import io.partnerdesk.shared.SystemText;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -73,7 +74,8 @@ public class ProviderRegistration {
                 null,
                 null,
                 null,
-                provider.name() + ", MPN " + provider.mpnId() + ", directory group " + provider.directoryGroup()));
+                SystemText.of(
+                        "audit.value.providerCreated", provider.name(), provider.mpnId(), provider.directoryGroup())));
         return partner;
     }
 }

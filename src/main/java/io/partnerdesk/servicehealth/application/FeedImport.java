@@ -137,7 +137,7 @@ public class FeedImport {
     private static void inThePast(String issueId, String field, Instant at, Instant latestAllowed) {
         if (at != null && at.isAfter(latestAllowed)) {
             throw new BusinessException(
-                    422, "FEED_ITEM_IN_FUTURE", List.of(issueId, field, at.toString()), field, issueId, at.toString());
+                    422, "FEED_ITEM_IN_FUTURE", List.of(issueId, field, at.toString()), field, issueId, at);
         }
     }
 
@@ -216,6 +216,6 @@ public class FeedImport {
                 null,
                 null,
                 null,
-                result.summary()));
+                result.auditText()));
     }
 }

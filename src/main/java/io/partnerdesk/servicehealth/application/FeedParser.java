@@ -4,6 +4,7 @@ import io.partnerdesk.servicehealth.domain.Classification;
 import io.partnerdesk.servicehealth.domain.FeedDocument;
 import io.partnerdesk.servicehealth.domain.HealthStatus;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -12,6 +13,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,22 +42,27 @@ public final class FeedParser {
 
     public static FeedDocument parse(String json) {
         if (json == null || json.isBlank()) {
-            throw refused("the document is empty");
+            throw refused("empty");
         }
         if (json.length() > MAX_LENGTH) {
-            throw refused("the document is longer than " + MAX_LENGTH + " characters");
+            throw refused("tooLong", MAX_LENGTH);
         }
         JsonStructure root;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             root = reader.read();
         } catch (JsonException e) {
-            throw refused("it is not valid JSON (" + firstLine(e.getMessage()) + ")");
+            throw e instanceof JsonParsingException parsing && parsing.getLocation() != null
+                    ? refused(
+                            "notJsonAt",
+                            parsing.getLocation().getLineNumber(),
+                            parsing.getLocation().getColumnNumber())
+                    : refused("notJson");
         }
         if (!(root instanceof JsonObject document)) {
-            throw refused("the document must be a JSON object with healthOverviews and/or issues");
+            throw refused("notAnObject");
         }
         if (!document.containsKey("healthOverviews") && !document.containsKey("issues")) {
-            throw refused("the document has neither healthOverviews nor issues");
+            throw refused("nothingInIt");
         }
         List<FeedDocument.HealthReport> overviews = new ArrayList<>();
         List<FeedDocument.IssueReport> issues = new ArrayList<>();
@@ -77,7 +84,7 @@ public final class FeedParser {
         Set<String> ids = new HashSet<>();
         for (FeedDocument.IssueReport issue : issues) {
             if (!ids.add(issue.id())) {
-                throw refused("the issue " + issue.id() + " appears more than once");
+                throw refused("issueTwice", issue.id());
             }
         }
         return new FeedDocument(List.copyOf(overviews), List.copyOf(issues));
@@ -91,19 +98,19 @@ public final class FeedParser {
         try {
             kind = Classification.valueOf(classification.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw refused(at + ".classification must be advisory or incident, not '" + classification + "'");
+            throw refused("classification", at, classification);
         }
         Instant start = instant(issue, "startDateTime", at, true);
         Instant end = instant(issue, "endDateTime", at, false);
         if (end != null && end.isBefore(start)) {
-            throw refused(at + ".endDateTime is before its startDateTime");
+            throw refused("endBeforeStart", at);
         }
         JsonValue resolved = issue.get("isResolved");
         if (resolved != null
                 && resolved.getValueType() != JsonValue.ValueType.TRUE
                 && resolved.getValueType() != JsonValue.ValueType.FALSE
                 && resolved.getValueType() != JsonValue.ValueType.NULL) {
-            throw refused(at + ".isResolved must be true or false");
+            throw refused("notABoolean", at + ".isResolved");
         }
         List<FeedDocument.PostReport> posts = new ArrayList<>();
         JsonArray postArray = array(issue, "posts", at + ".");
@@ -131,8 +138,7 @@ public final class FeedParser {
 
     private static HealthStatus status(JsonObject object, String at) {
         String status = text(object, "status", at, 60);
-        return HealthStatus.fromGraphName(status)
-                .orElseThrow(() -> refused(at + ".status '" + status + "' is not a service health status"));
+        return HealthStatus.fromGraphName(status).orElseThrow(() -> refused("status", at, status));
     }
 
     private static JsonArray array(JsonObject object, String key, String at) {
@@ -141,14 +147,14 @@ public final class FeedParser {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw refused(at + key + " must be an array");
+            throw refused("notAnArray", at + key);
         }
         return value.asJsonArray();
     }
 
     private static JsonObject object(JsonValue value, String at) {
         if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw refused(at + " must be an object");
+            throw refused("notAnObjectAt", at);
         }
         return value.asJsonObject();
     }
@@ -156,7 +162,7 @@ public final class FeedParser {
     private static String text(JsonObject object, String key, String at, int max) {
         String value = optionalText(object, key, at, max);
         if (value == null || value.isBlank()) {
-            throw refused(at + "." + key + " is missing");
+            throw refused("missing", at + "." + key);
         }
         return value;
     }
@@ -167,11 +173,11 @@ public final class FeedParser {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw refused(at + "." + key + " must be a string");
+            throw refused("notAString", at + "." + key);
         }
         String text = string.getString().trim();
         if (text.length() > max) {
-            throw refused(at + "." + key + " is longer than " + max + " characters");
+            throw refused("tooLongAt", at + "." + key, max);
         }
         return text;
     }
@@ -184,7 +190,7 @@ public final class FeedParser {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw refused(at + "." + key + " is not an ISO-8601 date-time with offset: '" + value + "'");
+            throw refused("notADateTime", at + "." + key, value);
         }
     }
 
@@ -192,11 +198,8 @@ public final class FeedParser {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
-    }
-
-    static BusinessException refused(String reason) {
-        return new BusinessException(400, "MALFORMED_FEED", reason);
+    /** The feed refused for the reason {@code feed.problem.<reason>} of the bundle, said in the reader's language. */
+    static BusinessException refused(String reason, Object... arguments) {
+        return new BusinessException(400, "MALFORMED_FEED", SystemText.of("feed.problem." + reason, arguments));
     }
 }

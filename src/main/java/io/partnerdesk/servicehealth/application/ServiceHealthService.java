@@ -16,6 +16,7 @@ import io.partnerdesk.servicehealth.domain.ServiceHealthRepository.TroubledServi
 import io.partnerdesk.servicehealth.domain.ServiceIncident;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.OnlineService;
@@ -214,7 +215,7 @@ public class ServiceHealthService {
                 null,
                 customer.getId(),
                 null,
-                service.getName() + " for " + customer.getCompanyName() + ": " + url));
+                SystemText.of("audit.value.adminPortalOpened", service.getName(), customer.getCompanyName(), url)));
         return url;
     }
 

@@ -5,9 +5,6 @@ import io.partnerdesk.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * How the service health pages show a status (bundle key, colour, icon) and a time, in one place;
@@ -37,15 +34,8 @@ public class HealthFormat {
         return status == null ? "UNKNOWN" : status.level().name();
     }
 
-    /** A time in UTC, in the page's language, e.g. "21 Nov 2026, 07:30 UTC". */
+    /** A moment as every page writes it (the page's language, the reader's time zone). */
     public String time(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(Messages.locale())
-                        .withZone(ZoneOffset.UTC)
-                        .format(instant)
-                + " UTC";
+        return Messages.dateTime(instant);
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerdesk.shared.api;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.ViolationMessages;
 import io.partnerdesk.shared.persistence.DatabaseOutage;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -221,9 +223,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return ApiErrors.response(400, "VALIDATION_FAILED", "Some values are not valid; see details.", details);
     }
 
+    /** One refused value: its field and the constraint's message, in English whatever the server's locale. */
     private static Object detail(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return Map.of("field", field, "message", violation.getMessage());
+        return Map.of("field", field, "message", ViolationMessages.message(violation, Locale.ENGLISH));
     }
 }

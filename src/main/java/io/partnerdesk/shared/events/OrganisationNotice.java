@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.events;
 
+import io.partnerdesk.shared.SystemText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A notice to an organisation (a partner or a customer) about a change: a message key of the
- * bundle with its arguments, rendered in each reader's language, and the page to look at. Fired by
+ * bundle with its arguments (moments and days kept to be written in each reader's time zone), rendered
+ * in each reader's language, and the page to look at. Fired by
  * the feature that makes the change, inside its transaction; the notification feature observes it
  * and records the notice in the same transaction, so a change that rolls back tells nobody.
  */
@@ -30,6 +32,6 @@ public record OrganisationNotice(UUID partnerId, UUID customerId, String link, S
     }
 
     private static List<String> texts(Object... arguments) {
-        return Arrays.stream(arguments).map(String::valueOf).toList();
+        return Arrays.stream(arguments).map(SystemText::storable).toList();
     }
 }

@@ -1,8 +1,11 @@
 package io.partnerdesk.shared.security;
 
 import io.partnerdesk.shared.api.ApiErrors;
+import io.partnerdesk.shared.events.ReaderChoice;
 import io.partnerdesk.shared.persistence.DatabaseOutage;
+import io.partnerdesk.shared.web.LocaleSelector;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -42,6 +45,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignInService signInService;
+
+    @Inject
+    Event<ReaderChoice> readerChoices;
 
     @Inject
     CredentialCache credentialCache;
@@ -123,6 +129,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 }
                 HttpSession session = request.getSession(true);
                 session.setAttribute(ACCOUNT_ATTRIBUTE, account);
+                LocaleSelector.tell(readerChoices, account.username(), LocaleSelector.chosen(request), request);
                 return context.notifyContainerAboutLogin(account.username(), account.roles());
             } catch (SignInRefused refused) {
                 request.setAttribute(REFUSAL_ATTRIBUTE, refused.reason());

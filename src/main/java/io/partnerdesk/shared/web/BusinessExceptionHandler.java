@@ -1,6 +1,7 @@
 package io.partnerdesk.shared.web;
 
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.ViolationMessages;
 import io.partnerdesk.shared.api.ApiExceptionMapper;
 import io.partnerdesk.shared.persistence.DatabaseOutage;
 import io.partnerdesk.shared.security.CurrentUser;
@@ -18,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 
@@ -70,9 +72,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             } else if (failure instanceof ConstraintViolationException violations) {
                 events.remove();
                 for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                    String path = violation.getPropertyPath().toString();
-                    String field = path.substring(path.lastIndexOf('.') + 1);
-                    String message = field + ": " + violation.getMessage();
+                    String message = violationText(context, violation);
                     context.addMessage(
                             Messages.refusalTarget(context),
                             new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
@@ -127,9 +127,21 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
+    /**
+     * What a service's constraint refused, as the page's reader reads it: the field's label and the
+     * constraint's message, both in the page's language ("Şirket: boş bırakılamaz").
+     */
+    private static String violationText(FacesContext context, ConstraintViolation<?> violation) {
+        ResourceBundle labels = context.getApplication().getResourceBundle(context, "msg");
+        return ViolationMessages.forReader(
+                violation,
+                context.getViewRoot().getLocale(),
+                key -> labels.containsKey(key) ? labels.getString(key) : null);
+    }
+
     private static String messageFor(FacesContext context, Throwable failure) {
         if (failure instanceof BusinessException business) {
-            return business.localizedMessage(context.getViewRoot().getLocale());
+            return business.localizedMessage(context.getViewRoot().getLocale(), Messages.zone());
         }
         if (ApiExceptionMapper.isAccessDenied(failure)) {
             return Messages.text("error.403.text");

@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.api.ApiErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,10 @@ public class CrossSiteRequestFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CrossSiteRequestFilter.class.getName());
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** What the API answers, in English as all its answers; a page says it in its reader's language. */
+    static final String API_MESSAGE =
+            "This change was sent from another web site; open PartnerDesk itself and try again.";
 
     private transient Optional<String> publicOrigin;
 
@@ -95,15 +101,21 @@ public class CrossSiteRequestFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String message = "This change was sent from another web site; open PartnerDesk itself and try again.";
         if (path.equals("/api") || path.startsWith("/api/")) {
-            ApiErrors.write(response, 403, "CROSS_SITE_REQUEST", message);
+            ApiErrors.write(response, 403, "CROSS_SITE_REQUEST", API_MESSAGE);
         } else {
             // Answered here, not through the error page: that page would be rendered for a post
             // that carries none of the page state a post needs.
+            Locale locale = LocaleSelector.chosen(request);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(message);
+            response.setHeader("Content-Language", locale.toLanguageTag());
+            response.getWriter().write(pageMessage(locale));
         }
+    }
+
+    /** What a page's reader is told, in their language ({@code crossSite.refused} of the messages bundle). */
+    static String pageMessage(Locale locale) {
+        return SystemText.message("crossSite.refused", locale, ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,13 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.Dates;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** Shows an instant as a date and time in UTC, formatted for the page's language. */
+/** Shows a moment as every page writes it ({@link Dates}): the page's language, the reader's time zone. */
 @FacesConverter("partnerdesk.instant")
 public class InstantConverter implements Converter<Instant> {
 
@@ -23,10 +21,6 @@ public class InstantConverter implements Converter<Instant> {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(context.getViewRoot().getLocale())
-                        .withZone(ZoneOffset.UTC)
-                        .format(value)
-                + " UTC";
+        return Dates.dateTime(value, context.getViewRoot().getLocale(), Messages.zone());
     }
 }

@@ -1,5 +1,8 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.events.ReaderChoice;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -11,10 +14,14 @@ import java.util.Locale;
 
 /**
  * The language switch: {@code /language?to=tr&next=/index.xhtml} remembers the choice in a cookie
- * for a year and goes back to the page (only ever to a page of this portal).
+ * for a year and goes back to the page (only ever to a page of this portal); for a signed-in person
+ * it is remembered as the language to write their e-mails in.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
+
+    @Inject
+    Event<ReaderChoice> readerChoices;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -26,6 +33,9 @@ public class LanguageServlet extends HttpServlet {
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
+            if (request.getUserPrincipal() != null) {
+                LocaleSelector.tell(readerChoices, request.getUserPrincipal().getName(), locale, request);
+            }
         }
         response.sendRedirect(request.getContextPath() + safeNext(request.getParameter("next")));
     }

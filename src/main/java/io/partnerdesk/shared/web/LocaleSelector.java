@@ -1,12 +1,19 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.Dates;
+import io.partnerdesk.shared.events.ReaderChoice;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The language of the page: the one the person chose with the language switch (kept in a cookie,
@@ -39,7 +46,7 @@ public class LocaleSelector {
         return SUPPORTED;
     }
 
-    static Locale chosen(HttpServletRequest request) {
+    public static Locale chosen(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -59,6 +66,35 @@ public class LocaleSelector {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** The reader's time zone as the page's script keeps it in a cookie; UTC without it. */
+    public static ZoneId zone(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (Dates.ZONE_COOKIE.equals(cookie.getName())) {
+                    return Dates.zone(cookie.getValue());
+                }
+            }
+        }
+        return ZoneOffset.UTC;
+    }
+
+    /**
+     * Tells the rest of PartnerDesk which language and time zone the signed-in person reads in (for
+     * the e-mails they are sent). Remembering is a courtesy: a failure is logged, never shown.
+     */
+    public static void tell(Event<ReaderChoice> choices, String username, Locale language, HttpServletRequest request) {
+        try {
+            choices.fire(new ReaderChoice(username, language, zone(request)));
+        } catch (RuntimeException notRemembered) {
+            Logger.getLogger(LocaleSelector.class.getName())
+                    .log(
+                            Level.WARNING,
+                            "The reader''s language could not be remembered: {0}",
+                            notRemembered.toString());
+        }
     }
 
     static Locale supported(String language) {

@@ -1,24 +1,35 @@
 package io.partnerdesk.shared.web;
 
+import io.partnerdesk.shared.Dates;
 import io.partnerdesk.shared.SystemText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.Arrays;
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
-/** Puts texts from the message bundle on the page, in the page's language. */
+/**
+ * Puts texts from the message bundle on the page, in the page's language, with moments written in
+ * the reader's time zone (the browser's, which the page's script keeps in a cookie; UTC until then).
+ */
 public final class Messages {
 
     private Messages() {}
 
-    /** The text of {@code key}; arguments that are {@link SystemText}s are rendered in the page's language first. */
+    /**
+     * The text of {@code key}; arguments are rendered for the reader first ({@link
+     * SystemText#argument}: texts and words of the system, moments, days).
+     */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         return format(
                 context.getApplication().getResourceBundle(context, "msg"),
                 context.getViewRoot().getLocale(),
+                zone(),
                 key,
                 arguments);
     }
@@ -40,22 +51,43 @@ public final class Messages {
         return stored(
                 context.getApplication().getResourceBundle(context, "msg"),
                 context.getViewRoot().getLocale(),
+                zone(),
                 text);
     }
 
-    static String format(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        if (arguments.length == 0) {
-            return pattern;
+    /** The reader's time zone: the browser's, as the page's script keeps it; UTC outside a page or until it is known. */
+    public static ZoneId zone() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null) {
+            return ZoneOffset.UTC;
         }
-        Object[] shown = Arrays.stream(arguments)
-                .map(a -> a instanceof String s ? stored(bundle, locale, s) : a)
-                .toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        Object cookie = context.getExternalContext().getRequestCookieMap().get(Dates.ZONE_COOKIE);
+        return cookie instanceof Cookie c ? Dates.zone(c.getValue()) : ZoneOffset.UTC;
     }
 
-    static String stored(ResourceBundle bundle, Locale locale, String text) {
-        return SystemText.render(text, k -> bundle.containsKey(k) ? bundle.getString(k) : null, locale);
+    /** One argument as the page's reader reads it ({@link SystemText#argument}). */
+    public static String argument(Object argument) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return String.valueOf(SystemText.argument(
+                argument, patternsOf(context.getApplication().getResourceBundle(context, "msg")), locale(), zone()));
+    }
+
+    /** A moment as every page writes it, in the page's language and the reader's time zone. */
+    public static String dateTime(Instant at) {
+        return Dates.dateTime(at, locale(), zone());
+    }
+
+    static String format(ResourceBundle bundle, Locale locale, ZoneId zone, String key, Object... arguments) {
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return SystemText.format(pattern, patternsOf(bundle), locale, zone, arguments);
+    }
+
+    static String stored(ResourceBundle bundle, Locale locale, ZoneId zone, String text) {
+        return SystemText.render(text, patternsOf(bundle), locale, zone);
+    }
+
+    private static UnaryOperator<String> patternsOf(ResourceBundle bundle) {
+        return k -> bundle.containsKey(k) ? bundle.getString(k) : null;
     }
 
     public static void error(String clientId, String key, Object... arguments) {

@@ -10,6 +10,7 @@ import io.partnerdesk.partner.domain.ResellerPartnership;
 import io.partnerdesk.partner.domain.SupportOffering;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.security.CurrentUser;
 import io.partnerdesk.shared.security.Role;
 import io.partnerdesk.subscription.domain.Product;
@@ -120,9 +121,18 @@ public class SubscriptionService {
                 reseller == null ? null : reseller.getId(),
                 customerId,
                 null,
-                product.getName() + " x" + request.quantity()
-                        + (reseller == null ? "" : ", reseller " + reseller.getName()) + ", support contact "
-                        + provider.getName()));
+                reseller == null
+                        ? SystemText.of(
+                                "audit.value.subscriptionAdded",
+                                product.getName(),
+                                request.quantity(),
+                                provider.getName())
+                        : SystemText.of(
+                                "audit.value.subscriptionAddedWithReseller",
+                                product.getName(),
+                                request.quantity(),
+                                reseller.getName(),
+                                provider.getName())));
         return subscription;
     }
 
@@ -135,20 +145,25 @@ public class SubscriptionService {
             throw BusinessException.ruleBroken("NOTHING_TO_CHANGE");
         }
         if (change.status() == SubscriptionStatus.DELETED) {
-            throw BusinessException.ruleBroken("INVALID_STATUS", change.status());
+            throw BusinessException.ruleBroken(
+                    "INVALID_STATUS",
+                    SystemText.word("subscription.status." + change.status().name()),
+                    SystemText.word("subscription.status." + SubscriptionStatus.ACTIVE.name()),
+                    SystemText.word("subscription.status." + SubscriptionStatus.SUSPENDED.name()));
         }
         if (change.expectedVersion() != null && change.expectedVersion() != subscription.getVersion()) {
             throw BusinessException.stale("subscription");
         }
         Instant now = Instant.now();
         if (change.status() != null && change.status() != subscription.getStatus()) {
-            String old = subscription.getStatus().name();
+            String old = SystemText.of(
+                    "subscription.status." + subscription.getStatus().name());
             subscription.changeStatus(change.status(), now);
             audit(
                     subscription,
                     "SUBSCRIPTION_STATUS_CHANGED",
                     old,
-                    change.status().name());
+                    SystemText.of("subscription.status." + change.status().name()));
         }
         if (change.quantity() != null && change.quantity() != subscription.getQuantity()) {
             String old = String.valueOf(subscription.getQuantity());

@@ -53,7 +53,10 @@ public class SupportContactReversion {
                 SystemText.of("reversion.partnershipEnded"));
     }
 
-    /** {@code why} is a {@link SystemText}: the notices render it in each reader's language, the audit in English. */
+    /**
+     * {@code why} is a {@link SystemText} without arguments: the notices and the audit log render it
+     * in each reader's language.
+     */
     private int revert(List<Subscription> supported, String why) {
         int reverted = 0;
         Instant now = Instant.now();
@@ -73,7 +76,7 @@ public class SupportContactReversion {
                     reseller.getId(),
                     subscription.getCustomer().getId(),
                     reseller.getName(),
-                    provider.getName() + " (" + SystemText.english(why) + ")"));
+                    SystemText.of("audit.value.revertedTo", provider.getName(), why)));
             SupportContactEvents.changed(subscription, reseller, provider).forEach(events::fire);
             String link = "/subscriptions/support-contact.xhtml?customer="
                     + subscription.getCustomer().getId() + "&subscription=" + subscription.getId();

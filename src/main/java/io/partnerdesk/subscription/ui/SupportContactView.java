@@ -3,6 +3,7 @@ package io.partnerdesk.subscription.ui;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.security.CurrentUser;
+import io.partnerdesk.shared.web.Html;
 import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.subscription.application.SupportContactService;
 import io.partnerdesk.subscription.domain.Subscription;
@@ -78,23 +79,27 @@ public class SupportContactView implements Serializable {
                 .orElse(false);
     }
 
-    /** The choices: eligible partners can be picked; the others show why not. */
+    /**
+     * The choices: eligible partners can be picked; the others show why not. A label is markup: the
+     * partner's name (escaped) marked as not to be translated, then the portal's words about it.
+     */
     public List<SelectItem> getChoices() {
         return candidates.stream()
                 .map(c -> {
                     boolean eligible = c.eligibility().isEligible();
-                    String label = c.partner().getName()
+                    String label = "<span translate=\"no\">"
+                            + Html.escape(c.partner().getName()) + "</span>"
                             + (c.partner()
                                             .getId()
                                             .equals(subscription.getProvider().getId())
-                                    ? " — " + Messages.text("supportContact.provider")
+                                    ? " — " + Html.escape(Messages.text("supportContact.provider"))
                                     : "")
                             + (eligible
                                     ? ""
                                     : " — "
-                                            + Messages.text("eligibility."
-                                                    + c.eligibility().name()));
-                    return new SelectItem(c.partner().getId(), label, null, !eligible);
+                                            + Html.escape(Messages.text("eligibility."
+                                                    + c.eligibility().name())));
+                    return new SelectItem(c.partner().getId(), label, null, !eligible, false);
                 })
                 .toList();
     }

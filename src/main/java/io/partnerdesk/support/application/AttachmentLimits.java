@@ -1,5 +1,6 @@
 package io.partnerdesk.support.application;
 
+import io.partnerdesk.shared.SystemText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,17 +33,8 @@ public class AttachmentLimits {
         return maxRequestBytes;
     }
 
-    /** A size as people read it: "10 MB", "512 KB", "300 bytes". */
+    /** A size as an argument of a message, written in each reader's words: "10 MB", "512 KB", "300 bytes". */
     public static String readable(long bytes) {
-        if (bytes >= 1024L * 1024 && bytes % (1024L * 1024) == 0) {
-            return bytes / (1024L * 1024) + " MB";
-        }
-        if (bytes >= 1024L * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        if (bytes >= 1024) {
-            return (bytes + 512) / 1024 + " KB";
-        }
-        return bytes + " bytes";
+        return SystemText.size(bytes);
     }
 }

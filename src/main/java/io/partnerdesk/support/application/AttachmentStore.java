@@ -2,6 +2,7 @@ package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.support.application.AttachmentService.Side;
 import io.partnerdesk.support.application.AttachmentService.Upload;
 import io.partnerdesk.support.domain.Attachment;
@@ -96,10 +97,18 @@ public class AttachmentStore {
                         request,
                         "SUPPORT_REQUEST_ATTACHMENT_ADDED",
                         null,
-                        attachment.getFileName() + " (" + attachment.getSize() + " bytes, sha256 "
-                                + attachment.getSha256()
-                                + (attachment.getNoteNumber() == null ? "" : ", note " + attachment.getNoteNumber())
-                                + ")"));
+                        attachment.getNoteNumber() == null
+                                ? SystemText.of(
+                                        "audit.value.attachment",
+                                        attachment.getFileName(),
+                                        attachment.getSize(),
+                                        attachment.getSha256())
+                                : SystemText.of(
+                                        "audit.value.attachmentOfNote",
+                                        attachment.getFileName(),
+                                        attachment.getSize(),
+                                        attachment.getSha256(),
+                                        attachment.getNoteNumber())));
         if (side == Side.CUSTOMER) {
             notifier.toHandler(
                     request, "notice.request.customerAttachment", request.getTitle(), attachment.getFileName());

@@ -110,13 +110,17 @@ public class CustomerRequestService {
                 null,
                 customerId,
                 null,
-                request.getSeverity() + " " + request.getTitle() + " (due " + due + ")"));
+                SystemText.of(
+                        "audit.value.requestOpened",
+                        request.getSeverity().name(),
+                        SystemText.typed(request.getTitle()),
+                        due)));
         notifier.toHandler(
                 request,
                 "notice.request.new",
                 request.getTitle(),
                 subscription.getCustomer().getCompanyName(),
-                request.getSeverity().name());
+                SystemText.word("support.severity." + request.getSeverity().name()));
         notifier.created(request);
         return request;
     }

@@ -196,7 +196,9 @@ public class MailReplies {
                         request,
                         "SUPPORT_REQUEST_NOTE_ADDED",
                         null,
-                        "by e-mail: " + CustomerRequestService.abbreviate(SystemText.english(written))));
+                        text.isEmpty()
+                                ? SystemText.of("audit.value.filesByMail", files.size())
+                                : SystemText.of("audit.value.noteByMail", CustomerRequestService.abbreviate(written))));
         if (by.side() == Side.CUSTOMER) {
             notifier.toHandler(request, "notice.request.customerNote", request.getTitle(), by.organisation());
         } else {

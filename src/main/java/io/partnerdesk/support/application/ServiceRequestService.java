@@ -180,7 +180,9 @@ public class ServiceRequestService {
                 .orElseThrow(() -> BusinessException.notFound("support_topic", input.supportTopicId()));
         if (topic.getType() != input.type()) {
             throw BusinessException.ruleBroken(
-                    "SUPPORT_TOPIC_TYPE_MISMATCH", topic.getName(), topic.getType(), input.type());
+                    "SUPPORT_TOPIC_TYPE_MISMATCH",
+                    SystemText.word("support.type." + topic.getType().name()),
+                    SystemText.word("support.type." + input.type().name()));
         }
         if (input.type() == ServiceRequestType.TECHNICAL
                 && partnerships
@@ -220,8 +222,20 @@ public class ServiceRequestService {
                 null,
                 customerId,
                 null,
-                input.type() + " " + input.severity() + " " + topic.getCode() + ": " + request.getTitle()
-                        + (origin == null ? "" : " (support request " + origin.getId() + ")")));
+                origin == null
+                        ? SystemText.of(
+                                "audit.value.serviceRequestFiled",
+                                SystemText.word("support.type." + input.type().name()),
+                                input.severity().name(),
+                                topic.getCode(),
+                                SystemText.typed(request.getTitle()))
+                        : SystemText.of(
+                                "audit.value.serviceRequestFiledFor",
+                                SystemText.word("support.type." + input.type().name()),
+                                input.severity().name(),
+                                topic.getCode(),
+                                SystemText.typed(request.getTitle()),
+                                origin.getId())));
         if (origin != null) {
             queue.escalatedToVendor(origin.getId(), request.getId());
         }
@@ -245,14 +259,22 @@ public class ServiceRequestService {
     public ServiceRequest changeStatus(UUID id, @NotNull ServiceRequestStatus status, Long expectedVersion) {
         ServiceRequest request = get(id);
         if (expectedVersion != null && expectedVersion != request.getVersion()) {
-            throw BusinessException.stale("service request");
+            throw BusinessException.stale("serviceRequest");
         }
         if (!request.getStatus().canMoveTo(status)) {
             return request;
         }
         ServiceRequestStatus from = request.changeStatus(status, Instant.now());
-        audit(request, "SERVICE_REQUEST_STATUS_CHANGED", from.name(), status.name());
-        notifier.toFiler(request, "notice.serviceRequest.status", request.getTitle(), status.name());
+        audit(
+                request,
+                "SERVICE_REQUEST_STATUS_CHANGED",
+                SystemText.of("support.srStatus." + from.name()),
+                SystemText.of("support.srStatus." + status.name()));
+        notifier.toFiler(
+                request,
+                "notice.serviceRequest.status",
+                request.getTitle(),
+                SystemText.word("support.srStatus." + status.name()));
         return request;
     }
 

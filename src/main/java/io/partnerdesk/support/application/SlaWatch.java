@@ -1,6 +1,7 @@
 package io.partnerdesk.support.application;
 
 import io.partnerdesk.audit.application.AuditLog;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.metrics.PortalMetrics;
 import io.partnerdesk.support.domain.SlaClock;
 import io.partnerdesk.support.domain.SupportRequest;
@@ -45,7 +46,7 @@ public class SlaWatch {
                     request,
                     "SUPPORT_REQUEST_SLA_BROKEN",
                     null,
-                    "first response was due " + request.getFirstResponseDue()));
+                    SystemText.of("audit.value.firstResponseWasDue", request.getFirstResponseDue())));
             notifier.toHandler(
                     request,
                     "notice.request.slaBroken",

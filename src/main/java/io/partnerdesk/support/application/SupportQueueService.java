@@ -210,7 +210,7 @@ public class SupportQueueService {
 
     private SupportRequest apply(SupportRequest request, Change change, String note) {
         if (change.expectedVersion() != null && change.expectedVersion() != request.getVersion()) {
-            throw BusinessException.stale("support request");
+            throw BusinessException.stale("supportRequest");
         }
         Instant now = Instant.now();
         if (change.assignee() != null) {
@@ -227,14 +227,20 @@ public class SupportQueueService {
             if (change.status() == SupportRequestStatus.RESOLVED) {
                 metrics.count(PortalMetrics.Counter.SUPPORT_REQUESTS_RESOLVED);
             }
+            String resolution = change.status() == SupportRequestStatus.RESOLVED
+                    ? abbreviate(SystemText.typed(request.getResolution()))
+                    : "";
             audit(
                     request,
                     "SUPPORT_REQUEST_STATUS_CHANGED",
-                    from.name(),
-                    change.status().name()
-                            + (change.status() == SupportRequestStatus.RESOLVED
-                                    ? ": " + abbreviate(request.getResolution())
-                                    : ""));
+                    SystemText.of("support.status." + from.name()),
+                    resolution.isEmpty()
+                            ? SystemText.of("support.status." + change.status().name())
+                            : SystemText.of(
+                                    "audit.value.statusWithText",
+                                    SystemText.word(
+                                            "support.status." + change.status().name()),
+                                    resolution));
             notifier.toCustomer(
                     request, "notice.request.status." + change.status().name(), request.getTitle());
             if (request.getAssignee() != null && !request.getAssignee().equals(currentUser.getUsername())) {
@@ -243,7 +249,7 @@ public class SupportQueueService {
                         request,
                         "notice.request.statusChanged",
                         request.getTitle(),
-                        change.status().name());
+                        SystemText.word("support.status." + change.status().name()));
             }
         }
         if (now.equals(request.getChangedAt())) {
@@ -288,7 +294,8 @@ public class SupportQueueService {
                         now,
                         text),
                 true);
-        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, abbreviate(SystemText.english(text)));
+        // A note of the portal's own (a key with its arguments) is kept as it is, for each reader's language.
+        audit(request, "SUPPORT_REQUEST_NOTE_ADDED", null, SystemText.isKey(text) ? text : abbreviate(text));
         notifier.toCustomer(
                 request,
                 "notice.request.partnerNote",

@@ -4,6 +4,7 @@ import io.partnerdesk.customer.domain.Customer;
 import io.partnerdesk.partner.domain.ContactMethod;
 import io.partnerdesk.partner.domain.Partner;
 import io.partnerdesk.shared.BusinessException;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.subscription.domain.Subscription;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -192,7 +193,10 @@ public class SupportRequest {
             return from;
         }
         if (!from.canMoveTo(to)) {
-            throw BusinessException.ruleBroken("INVALID_STATUS_CHANGE", from, to);
+            throw BusinessException.ruleBroken(
+                    "INVALID_STATUS_CHANGE",
+                    SystemText.word("support.status." + from.name()),
+                    SystemText.word("support.status." + to.name()));
         }
         if (to == SupportRequestStatus.RESOLVED) {
             if (resolutionText == null || resolutionText.isBlank()) {

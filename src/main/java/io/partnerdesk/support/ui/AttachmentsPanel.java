@@ -69,7 +69,7 @@ public class AttachmentsPanel implements Serializable {
         return new Line(
                 a.getId(),
                 a.getFileName(),
-                AttachmentLimits.readable(a.getSize()),
+                Messages.argument(AttachmentLimits.readable(a.getSize())),
                 a.getUploadedByName(),
                 a.getUploadedByOrganisation(),
                 a.getUploadedAt(),

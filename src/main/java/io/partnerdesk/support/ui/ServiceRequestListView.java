@@ -1,5 +1,6 @@
 package io.partnerdesk.support.ui;
 
+import io.partnerdesk.shared.web.Messages;
 import io.partnerdesk.support.application.ServiceRequestService;
 import io.partnerdesk.support.domain.ServiceRequest;
 import io.partnerdesk.support.domain.ServiceRequestStatus;
@@ -48,7 +49,7 @@ public class ServiceRequestListView implements Serializable {
                     r.getTitle(),
                     r.getCustomer().getCompanyName(),
                     r.getType(),
-                    r.getSupportTopic().getName(),
+                    r.getSupportTopic().name(Messages.locale()),
                     r.getSeverity(),
                     r.getStatus(),
                     r.getCreatedAt(),

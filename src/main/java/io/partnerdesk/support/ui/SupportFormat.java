@@ -10,8 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,9 +18,6 @@ import java.util.stream.Collectors;
 @Named
 @ApplicationScoped
 public class SupportFormat {
-
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The longest title of a request, as the services take it. */
     public int getTitleMaxLength() {
@@ -39,8 +34,19 @@ public class SupportFormat {
         return Note.MAX_LENGTH;
     }
 
+    /** A moment as every page writes it (the page's language, the reader's time zone). */
     public String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at);
+        return Messages.dateTime(at);
+    }
+
+    /** "expected by" and the moment a first response is due, for the customer. */
+    public String expectedBy(Instant due) {
+        return Messages.text("my.requests.expectedBy", dateTime(due));
+    }
+
+    /** "Due" and the moment a first response is due, for the staff. */
+    public String dueAt(Instant due) {
+        return Messages.text("support.sla.dueAt", dateTime(due));
     }
 
     /** "3 h 20 min left", "overdue by 45 min" or "answered", from the bundle. */

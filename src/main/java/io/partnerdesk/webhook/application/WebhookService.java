@@ -3,6 +3,7 @@ package io.partnerdesk.webhook.application;
 import io.partnerdesk.audit.application.AuditLog;
 import io.partnerdesk.shared.BusinessException;
 import io.partnerdesk.shared.Page;
+import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationEvent;
 import io.partnerdesk.shared.persistence.Totals;
 import io.partnerdesk.shared.security.CurrentUser;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A partner's global admin registers, lists and deletes the organisation's webhooks and reads each
@@ -78,7 +78,7 @@ public class WebhookService {
                 null,
                 null,
                 null,
-                address + " " + names(webhook)));
+                describe(address, webhook)));
         return new Registered(webhook, secret);
     }
 
@@ -109,7 +109,7 @@ public class WebhookService {
                 webhook.getPartnerId(),
                 null,
                 null,
-                webhook.getUrl() + " " + names(webhook),
+                describe(webhook.getUrl(), webhook),
                 null));
     }
 
@@ -155,7 +155,13 @@ public class WebhookService {
                 .getResultList();
     }
 
-    private static String names(Webhook webhook) {
-        return webhook.events().stream().map(Enum::name).collect(Collectors.joining(",", "[", "]"));
+    /** A webhook as the audit log shows it: its address and its events, in each reader's language. */
+    private static String describe(String url, Webhook webhook) {
+        return SystemText.of(
+                "audit.value.webhook",
+                url,
+                SystemText.list(webhook.events().stream()
+                        .map(e -> SystemText.word("webhooks.event." + e.name()))
+                        .toList()));
     }
 }

@@ -276,8 +276,8 @@ class SignInIT {
         assertThat(records).allSatisfy(r -> assertThat(r.getString("actor")).isEqualToIgnoringCase(uid));
         assertThat(records)
                 .extracting(r -> r.getString("newValue"))
-                .anySatisfy(v -> assertThat(v).contains("WRONG_NAME_OR_PASSWORD", "127.0.0.1"))
-                .anySatisfy(v -> assertThat(v).contains("THROTTLED"))
+                .anySatisfy(v -> assertThat(v).contains("Wrong name or password", "127.0.0.1"))
+                .anySatisfy(v -> assertThat(v).contains("Held back"))
                 .noneSatisfy(v -> assertThat(v).containsIgnoringCase("tried-"))
                 .noneSatisfy(v -> assertThat(v).contains(Api.PASSWORD));
         assertThat(api.get("fiona", "api/v1/auditrecords?filter=" + uid).json().getInt("totalCount"))

@@ -2,7 +2,9 @@ package io.partnerdesk.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +52,15 @@ class CrossSiteRequestFilterTest {
             })
     void theOriginOfAnAddressIsItsSchemeHostAndPort(String url, String origin) {
         assertThat(CrossSiteRequestFilter.originOf(url)).isEqualTo(Optional.ofNullable(origin));
+    }
+
+    @Test
+    void aPageSaysTheRefusalInItsReadersLanguageAndTheApiInEnglish() {
+        assertThat(CrossSiteRequestFilter.pageMessage(Locale.forLanguageTag("tr")))
+                .isEqualTo("Bu değişiklik başka bir web sitesinden gönderildi; PartnerDesk sayfasını doğrudan açıp"
+                        + " yeniden deneyin.");
+        assertThat(CrossSiteRequestFilter.pageMessage(Locale.ENGLISH))
+                .isEqualTo(CrossSiteRequestFilter.API_MESSAGE)
+                .isEqualTo("This change was sent from another web site; open PartnerDesk itself and try again.");
     }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.shared.SystemText;
 import io.partnerdesk.shared.events.OrganisationNotice;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -19,7 +24,11 @@ class MessagesTest {
 
     private static String rendered(OrganisationNotice notice, Locale locale) {
         return Messages.format(
-                bundle(locale), locale, notice.key(), notice.arguments().toArray());
+                bundle(locale),
+                locale,
+                ZoneOffset.UTC,
+                notice.key(),
+                notice.arguments().toArray());
     }
 
     private static OrganisationNotice reversion(String why) {
@@ -63,12 +72,43 @@ class MessagesTest {
     void aNoteThePortalAddedIsRenderedInTheReadersLanguageAndAPersonsNoteAsWritten() {
         String added = SystemText.of("note.escalatedToWithNote", "Contoso Distribution", "Please look: it's {urgent}");
 
-        assertThat(Messages.stored(bundle(TURKISH), TURKISH, added))
+        assertThat(Messages.stored(bundle(TURKISH), TURKISH, ZoneOffset.UTC, added))
                 .isEqualTo("Contoso Distribution kuruluşuna iletildi: Please look: it's {urgent}");
         assertThat(SystemText.english(added))
                 .isEqualTo("Escalated to Contoso Distribution: Please look: it's {urgent}");
-        assertThat(Messages.stored(bundle(TURKISH), TURKISH, "Escalated to {0}"))
+        assertThat(Messages.stored(bundle(TURKISH), TURKISH, ZoneOffset.UTC, "Escalated to {0}"))
                 .isEqualTo("Escalated to {0}");
+    }
+
+    @Test
+    void aMomentADayAStatusAndASizeAreWrittenInTheReadersLanguageAndTimeZone() {
+        Instant expired = Instant.parse("2026-12-01T10:00:00Z");
+        ResourceBundle english = bundle(Locale.ENGLISH);
+        ResourceBundle turkish = bundle(TURKISH);
+
+        assertThat(Messages.format(english, Locale.ENGLISH, ZoneOffset.UTC, "my.requests.expectedBy", expired))
+                .isEqualTo("expected by Dec 1, 2026, 10:00 AM UTC");
+        assertThat(Messages.format(turkish, TURKISH, ZoneId.of("Europe/Istanbul"), "my.requests.expectedBy", expired))
+                .isEqualTo("en geç 1 Ara 2026 13:00 GMT+3 tarihinde bekleniyor");
+        // Kept in a notice, the moment is still written for each reader when shown.
+        OrganisationNotice kept =
+                OrganisationNotice.toPartner(UUID.randomUUID(), null, "my.requests.expectedBy", expired);
+        assertThat(rendered(kept, TURKISH)).isEqualTo("en geç 1 Ara 2026 10:00 UTC tarihinde bekleniyor");
+
+        assertThat(SystemText.argument(LocalDate.of(2026, 12, 25), key -> null, TURKISH, ZoneOffset.UTC))
+                .isEqualTo("25 Ara 2026");
+        assertThat(SystemText.argument(YearMonth.of(2026, 11), key -> null, TURKISH, ZoneOffset.UTC))
+                .isEqualTo("Kasım 2026");
+        assertThat(Messages.format(
+                        turkish, TURKISH, ZoneOffset.UTC, "support.attachments.tooLarge", SystemText.size(1572864)))
+                .isEqualTo("Dosya 1,5 MB boyutundan büyük.");
+        assertThat(Messages.format(
+                        english, Locale.ENGLISH, ZoneOffset.UTC, "support.attachments.tooLarge", SystemText.size(300)))
+                .isEqualTo("The file is larger than 300 bytes.");
+        String status = SystemText.word("support.status.IN_PROGRESS");
+        assertThat(Messages.format(turkish, TURKISH, ZoneOffset.UTC, "notice.request.statusChanged", "VM", status))
+                .doesNotContain("IN_PROGRESS")
+                .contains(turkish.getString("support.status.IN_PROGRESS"));
     }
 
     @Test

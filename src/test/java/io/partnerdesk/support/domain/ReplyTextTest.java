@@ -2,7 +2,13 @@ package io.partnerdesk.support.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerdesk.notification.application.UserNotifications;
+import io.partnerdesk.shared.SystemText;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A reply by e-mail keeps what the person wrote and loses what their mail program quoted. */
 class ReplyTextTest {
@@ -24,14 +30,14 @@ class ReplyTextTest {
                 .isEqualTo("Thanks,\nAna");
     }
 
-    @Test
-    void theMarkerIsTheLineTheNotificationsStartWith() {
-        assertThat(ReplyText.MARKER).isEqualTo(io.partnerdesk.notification.application.UserNotifications.REPLY_MARKER);
-    }
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "tr"})
+    void textAboveTheMarkerOfEitherLanguageIsKeptWhateverComesAfterIt(String language) {
+        String marker =
+                SystemText.message(UserNotifications.REPLY_MARKER_KEY, Locale.forLanguageTag(language), ZoneOffset.UTC);
+        assertThat(marker).startsWith("## ").endsWith(" ##");
 
-    @Test
-    void textAboveTheMarkerIsKeptWhateverComesAfterIt() {
-        assertThat(ReplyText.of("Line one\nLine two\n\n" + ReplyText.MARKER + "\nThe notification"))
+        assertThat(ReplyText.of("Line one\nLine two\n\n" + marker + "\nThe notification"))
                 .isEqualTo("Line one\nLine two");
         assertThat(ReplyText.of("> only a quote")).isEmpty();
         assertThat(ReplyText.of(null)).isEmpty();

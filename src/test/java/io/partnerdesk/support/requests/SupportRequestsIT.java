@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerdesk.notification.mail.MailSettings;
+import io.partnerdesk.organisation.domain.DirectoryUser;
+import io.partnerdesk.organisation.domain.DirectoryUserRepository;
 import io.partnerdesk.partner.domain.ServiceHours;
+import io.partnerdesk.shared.SystemText;
+import io.partnerdesk.shared.events.ReaderChoice;
 import io.partnerdesk.support.application.SlaWatch;
 import io.partnerdesk.support.application.SupportQueueService;
 import io.partnerdesk.support.domain.Severity;
@@ -15,9 +19,11 @@ import io.partnerdesk.support.domain.SupportRequestRepository;
 import io.partnerdesk.testsupport.Api;
 import io.partnerdesk.testsupport.Demo;
 import io.partnerdesk.testsupport.Deployments;
+import io.partnerdesk.testsupport.EnglishInTurkish;
 import io.partnerdesk.testsupport.Fixtures;
 import io.partnerdesk.testsupport.SignedIn;
 import io.partnerdesk.testsupport.SupportFixtures;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,9 +31,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +87,14 @@ class SupportRequestsIT {
 
     @Inject
     SupportQueueService supportQueue;
+
+    @Inject
+    Event<ReaderChoice> readerChoices;
+
+    @Inject
+    DirectoryUserRepository directoryUsers;
+
+    private static final Locale TURKISH = Locale.forLanguageTag("tr");
 
     /** A customer of Contoso and Fabrikam (both with delegated admin) with one subscription and its admin. */
     private record Tenant(UUID customer, UUID subscription, String admin) {}
@@ -841,23 +857,66 @@ class SupportRequestsIT {
             String title = unique("Printer on fire");
             open(tenant, title, "A");
 
-            MimeMessage mail = null;
-            for (int i = 0; i < 150 && mail == null; i++) {
-                mail = Arrays.stream(smtp.getReceivedMessages())
-                        .filter(m -> subject(m).contains(title) && recipient(m).equals("felix@fabrikam.example"))
-                        .findFirst()
-                        .orElse(null);
-                Thread.sleep(100);
-            }
-            assertThat(mail).as("a mail to felix about " + title).isNotNull();
+            MimeMessage mail = mailTo(smtp, "felix@fabrikam.example", title);
             assertThat(mail.getFrom()[0].toString()).isEqualTo("partnerdesk@test.example");
             assertThat(subject(mail))
                     .startsWith("[PartnerDesk] New support request \"" + title + "\" from Mailed ")
-                    .endsWith("(severity A).");
+                    .endsWith("(severity A – critical).");
             assertThat(mail.getContent().toString()).contains("support/request.xhtml?id=");
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void aPersonIsMailedInTheLanguageAndTimeZoneTheyLastReadThePortalIn() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // felix is known (he has signed in) and reads PartnerDesk in Turkish, in Istanbul.
+        assertThat(api.get("felix", "api/v1/me").status()).isEqualTo(200);
+        readerChoices.fire(new ReaderChoice("felix", TURKISH, ZoneId.of("Europe/Istanbul")));
+        try {
+            DirectoryUser felix = directoryUsers.find("felix").orElseThrow();
+            assertThat(felix.readerLocale()).isEqualTo(TURKISH);
+            assertThat(felix.readerZone()).isEqualTo(ZoneId.of("Europe/Istanbul"));
+
+            Tenant tenant = tenant("Postalandı", Demo.FABRIKAM);
+            String title = unique("Yazıcı yanıyor");
+            open(tenant, title, "A");
+
+            MimeMessage mail = mailTo(smtp, "felix@fabrikam.example", title);
+            String customer = fixtures.customerName(tenant.customer());
+            String turkish = SystemText.message(
+                    "notice.request.new",
+                    TURKISH,
+                    ZoneOffset.UTC,
+                    title,
+                    customer,
+                    SystemText.word("support.severity.A"));
+            assertThat(subject(mail)).isEqualTo("[PartnerDesk] " + turkish);
+            String body = mail.getContent().toString();
+            assertThat(body).startsWith(turkish).contains("support/request.xhtml?id=");
+            assertThat(EnglishInTurkish.in(body.replace(title, "").replace(customer, "")))
+                    .as("English in the Turkish mail")
+                    .isEmpty();
+        } finally {
+            readerChoices.fire(new ReaderChoice("felix", Locale.ENGLISH, ZoneOffset.UTC));
+            smtp.stop();
+        }
+    }
+
+    /** The mail to {@code recipient} whose subject names {@code title}, waited for up to 15 seconds. */
+    private static MimeMessage mailTo(GreenMail smtp, String recipient, String title) throws InterruptedException {
+        MimeMessage mail = null;
+        for (int i = 0; i < 150 && mail == null; i++) {
+            mail = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> subject(m).contains(title) && recipient(m).equals(recipient))
+                    .findFirst()
+                    .orElse(null);
+            Thread.sleep(100);
+        }
+        assertThat(mail).as("a mail to " + recipient + " about " + title).isNotNull();
+        return mail;
     }
 
     private static String recipient(MimeMessage message) {
