@@ -185,7 +185,8 @@ server_errors() {
         class="${report%.txt}"
         [ -f "$class-output.txt" ] || continue
         echo "---- what the server logged while ${class##*/} ran (errors and warnings, first 60 lines)"
-        grep -E "SEVERE|WARNING|Exception|Caused by" "$class-output.txt" | grep -v "^\s*at " | head -n 60
+        grep -E "SEVERE|WARNING|Exception|Caused by" "$class-output.txt" \
+            | grep -v -e "^\s*at " -e "Unable to find CDP implementation" | head -n 60
     done
 }
 if ! mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"; then
