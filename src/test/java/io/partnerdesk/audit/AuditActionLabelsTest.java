@@ -1,11 +1,9 @@
 package io.partnerdesk.audit;
 
+import static io.partnerdesk.testsupport.Bundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -27,9 +25,9 @@ class AuditActionLabelsTest {
 
     @Test
     void everyAuditedActionHasALabelInBothLanguages() throws IOException {
-        Properties failures = bundle("i18n/failures.properties");
-        Properties english = bundle("i18n/messages.properties");
-        Properties turkish = bundle("i18n/messages_tr.properties");
+        Properties failures = load("i18n/failures.properties");
+        Properties english = load("i18n/messages.properties");
+        Properties turkish = load("i18n/messages_tr.properties");
         Set<String> actions = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :
@@ -55,13 +53,5 @@ class AuditActionLabelsTest {
         assertThat(actions.stream().filter(a -> !turkish.containsKey("audit.action." + a)))
                 .as("actions without a Turkish label (audit.action.<code> in messages_tr.properties)")
                 .isEmpty();
-    }
-
-    private static Properties bundle(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = AuditActionLabelsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

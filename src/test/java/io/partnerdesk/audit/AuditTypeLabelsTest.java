@@ -1,11 +1,9 @@
 package io.partnerdesk.audit;
 
+import static io.partnerdesk.testsupport.Bundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -27,8 +25,8 @@ class AuditTypeLabelsTest {
 
     @Test
     void everyAuditedKindOfObjectHasALabelInBothLanguages() throws IOException {
-        Properties english = bundle("i18n/messages.properties");
-        Properties turkish = bundle("i18n/messages_tr.properties");
+        Properties english = load("i18n/messages.properties");
+        Properties turkish = load("i18n/messages_tr.properties");
         Set<String> types = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :
@@ -53,13 +51,5 @@ class AuditTypeLabelsTest {
         assertThat(types.stream().filter(t -> !turkish.containsKey("audit.type." + t)))
                 .as("kinds without a Turkish label (audit.type.<kind> in messages_tr.properties)")
                 .isEmpty();
-    }
-
-    private static Properties bundle(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = AuditTypeLabelsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

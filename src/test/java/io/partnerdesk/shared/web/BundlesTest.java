@@ -1,12 +1,10 @@
 package io.partnerdesk.shared.web;
 
+import static io.partnerdesk.testsupport.Bundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerdesk.testsupport.EnglishInTurkish;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,14 +112,5 @@ class BundlesTest {
         Set<String> missing = new TreeSet<>(from.stringPropertyNames());
         missing.removeAll(without.stringPropertyNames());
         return missing;
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

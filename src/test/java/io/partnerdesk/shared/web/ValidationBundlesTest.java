@@ -1,5 +1,6 @@
 package io.partnerdesk.shared.web;
 
+import static io.partnerdesk.testsupport.Bundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -9,13 +10,10 @@ import io.partnerdesk.testsupport.EnglishInTurkish;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,14 +246,5 @@ class ValidationBundlesTest {
             }
         }
         return english;
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = ValidationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
