@@ -184,9 +184,10 @@ server_errors() {
         grep -qE "FAILURE|ERROR" "$report" 2>/dev/null || continue
         class="${report%.txt}"
         [ -f "$class-output.txt" ] || continue
-        echo "---- what the server logged while ${class##*/} ran (errors and warnings, first 60 lines)"
-        grep -E "SEVERE|WARNING|Exception|Caused by" "$class-output.txt" \
-            | grep -v -e "^\s*at " -e "Unable to find CDP implementation" | head -n 60
+        echo "---- what the server logged while ${class##*/} ran (errors and warnings, first 40 lines)"
+        grep -E "SEVERE|WARNING|Exception|Caused by|still taken|did not stop|Deployed\"" "$class-output.txt" \
+            | grep -v -e "^\s*at " -e "Unable to find CDP implementation" -e "NCLS-MON-00506" \
+                -e "FlashlightProbeProvider" -e "failed to unregister it" | head -n 40
     done
 }
 if ! mvn -B verify "${maven_args[@]+"${maven_args[@]}"}"; then

@@ -5,7 +5,10 @@ import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.spi.event.container.AfterUnDeploy;
 import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
 import org.jboss.arquillian.core.api.annotation.Observes;
@@ -51,6 +55,43 @@ public final class CompleteShutdown implements LoadableExtension {
     public void register(ExtensionBuilder builder) {
         builder.observer(InstanceEnd.class);
         builder.observer(PortsFree.class);
+        builder.observer(FreshStart.class);
+    }
+
+    /**
+     * Before each deployment, removes what the last instance left in the test run's work directory:
+     * the embedded database's files and the server's root directory. Each test class then starts on
+     * a new database with the demo data, as the portal does on a fresh machine, whatever the classes
+     * before it stored (and however long ago they stored it), and on a server directory no earlier
+     * deployment has written to.
+     */
+    public static final class FreshStart {
+
+        private static final List<String> LEFT_BEHIND = List.of("data", "payara");
+
+        public void removeWhatTheLastInstanceLeft(@Observes(precedence = -10) BeforeDeploy event) {
+            String work = System.getProperty("it.work.dir");
+            if (work == null || work.isBlank()) {
+                return;
+            }
+            for (String name : LEFT_BEHIND) {
+                Path dir = Path.of(work, name);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                        try {
+                            Files.delete(path);
+                        } catch (IOException e) {
+                            LOG.warning(() -> "Could not remove " + path + " before the deployment: " + e);
+                        }
+                    });
+                } catch (IOException e) {
+                    LOG.warning(() -> "Could not clear " + dir + " before the deployment: " + e);
+                }
+            }
+        }
     }
 
     /**
