@@ -1,14 +1,13 @@
 package io.partnerdesk.testsupport.arquillian;
 
+import io.partnerdesk.testsupport.TestFiles;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.spi.event.container.AfterUnDeploy;
 import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
 import org.jboss.arquillian.core.api.annotation.Observes;
@@ -76,17 +74,8 @@ public final class CompleteShutdown implements LoadableExtension {
             }
             for (String name : LEFT_BEHIND) {
                 Path dir = Path.of(work, name);
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                        try {
-                            Files.delete(path);
-                        } catch (IOException e) {
-                            LOG.warning(() -> "Could not remove " + path + " before the deployment: " + e);
-                        }
-                    });
+                try {
+                    TestFiles.deleteRecursively(dir);
                 } catch (IOException e) {
                     LOG.warning(() -> "Could not clear " + dir + " before the deployment: " + e);
                 }

@@ -4,7 +4,7 @@ import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import java.io.File;
+import io.partnerdesk.testsupport.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -70,7 +70,7 @@ public final class OpenLdapServer {
     public void create() {
         requireInstalled();
         try {
-            deleteRecursively(dir);
+            TestFiles.deleteRecursively(dir);
             Files.createDirectories(dir.resolve("data"));
             run(List.of(
                     "openssl",
@@ -251,15 +251,6 @@ public final class OpenLdapServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var paths = Files.walk(path)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }
